@@ -1,0 +1,34 @@
+# cvpress — the two commands a newcomer needs are `make pdf` and `make test`.
+SHELL := /bin/bash
+MVN   ?= mvn -B -q
+JAVA  ?= java
+STYLE ?= academic
+JAR   := target/cvpress.jar
+SOURCES := pom.xml $(shell find src/main styles fonts -type f 2>/dev/null)
+
+.PHONY: build pdf test golden bench clean
+
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests package
+	@touch $(JAR)
+
+# Render every seeds/*.yaml into out/ in $(STYLE), all in one JVM.
+pdf: $(JAR)
+	$(JAVA) -jar $(JAR) render --style $(STYLE) -o out seeds/*.yaml
+
+test:
+	mvn -B -ntp test
+
+# Rewrite the expected PDF texts under src/test/resources/golden/ from the current renderer.
+# Read the diff (git diff src/test/resources/golden) before committing it.
+golden:
+	$(MVN) test -Dcvpress.golden.update=true -Dtest='*Golden*' -Dsurefire.failIfNoSpecifiedTests=false
+	@git --no-pager diff --stat -- src/test/resources/golden || true
+
+bench: $(JAR)
+	@bash bench/bench.sh
+
+clean:
+	rm -rf target out

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks for `make bench`: whole-process render time, warm in-JVM render time, and `make pdf`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CV=${CV:-seeds/john-doe-rendercv.yaml}
+RUNS=${RUNS:-7}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f ms (min %.0f, max %.0f, n=%d)", m, a[1], a[NR], NR}'; }
+wall_ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+pages=$(java -jar target/cvpress.jar render "$CV" --format png -o "$TMP/png" >/dev/null 2>&1; ls "$TMP/png" | wc -l)
+echo "input: $CV ($pages pages in academic)"
+
+java -jar target/cvpress.jar render "$CV" -o "$TMP" >/dev/null 2>&1
+for _ in $(seq "$RUNS"); do wall_ms java -jar target/cvpress.jar render "$CV" -o "$TMP"; done | median | sed 's/^/cold render, whole process: /'; echo
+
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cvpress.bench.WarmRender "$CV" academic
+
+n=$(ls seeds/*.yaml | wc -l)
+for _ in $(seq 3); do wall_ms java -jar target/cvpress.jar render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM: /"; echo

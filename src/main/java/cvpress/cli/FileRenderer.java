@@ -1,0 +1,131 @@
+package cvpress.cli;
+
+import cvpress.model.CvDocument;
+import cvpress.model.CvLoader;
+import cvpress.model.Diagnostic;
+import cvpress.model.LoadResult;
+import cvpress.render.RenderException;
+import cvpress.render.Renderer;
+import cvpress.style.Style;
+import cvpress.style.StyleCatalog;
+import cvpress.style.StyleException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders one CV file into the requested outputs; safe to call from several threads at once. */
+final class FileRenderer {
+
+    /** What became of one input: the lines to print on stderr and the files written. */
+    record Outcome(boolean ok, List<String> messages, List<Path> written) {
+    }
+
+    private final CvLoader loader;
+    private final Renderer renderer;
+    private final StyleCatalog catalog;
+    private final Style forcedStyle;
+    private final EnumSet<OutputFormat> formats;
+    private final Path outputDir;
+    private final float dpi;
+    private final boolean verbose;
+
+    FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, Style forcedStyle,
+                 EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose) {
+        this.loader = loader;
+        this.renderer = renderer;
+        this.catalog = catalog;
+        this.forcedStyle = forcedStyle;
+        this.formats = formats;
+        this.outputDir = outputDir;
+        this.dpi = dpi;
+        this.verbose = verbose;
+    }
+
+    /**
+     * Renders one file.
+     *
+     * @param claimed output paths already taken by earlier files of the batch, shared between threads
+     */
+    Outcome render(Path file, Map<String, Path> claimed) {
+        List<String> messages = new ArrayList<>();
+        LoadResult loaded = loader.load(file);
+        loaded.diagnostics().stream().map(Diagnostic::format).forEach(messages::add);
+        if (!loaded.ok()) {
+            return new Outcome(false, messages, List.of());
+        }
+        CvDocument doc = loaded.document();
+        Style style;
+        try {
+            style = forcedStyle != null ? forcedStyle : catalog.resolve(styleName(doc));
+        } catch (StyleException e) {
+            messages.add(file + ": error: design.style: " + e.getMessage());
+            return new Outcome(false, messages, List.of());
+        }
+        String stem = OutputNames.baseName(file) + "-" + OutputNames.safe(style.name());
+        synchronized (claimed) {
+            Path earlier = claimed.putIfAbsent(stem, file);
+            if (earlier != null) {
+                messages.add(file + ": error: its outputs would overwrite those of " + earlier
+                        + "; render it into another directory with -o");
+                return new Outcome(false, messages, List.of());
+            }
+        }
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        try {
+            if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG)) {
+                byte[] pdf = renderer.pdf(doc, style);
+                if (formats.contains(OutputFormat.PDF)) {
+                    outputs.put(outputDir.resolve(stem + ".pdf"), pdf);
+                }
+                if (formats.contains(OutputFormat.PNG)) {
+                    List<byte[]> pages = renderer.png(pdf, dpi);
+                    for (int i = 0; i < pages.size(); i++) {
+                        outputs.put(outputDir.resolve(stem + "-" + (i + 1) + ".png"), pages.get(i));
+                    }
+                }
+            }
+            if (formats.contains(OutputFormat.HTML)) {
+                outputs.put(outputDir.resolve(stem + ".html"),
+                        renderer.html(doc, style).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (RenderException e) {
+            messages.add(file + ": error: " + e.getMessage());
+            return new Outcome(false, messages, List.of());
+        } catch (RuntimeException e) {
+            messages.add(file + ": error: internal error while rendering: " + e);
+            if (verbose) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                messages.add(trace.toString());
+            }
+            return new Outcome(false, messages, List.of());
+        }
+        try {
+            AtomicFiles.writeAll(outputs);
+        } catch (IOException e) {
+            messages.add(file + ": error: cannot write to " + outputDir + ": " + describe(e));
+            return new Outcome(false, messages, List.of());
+        }
+        return new Outcome(true, messages, new ArrayList<>(outputs.keySet()));
+    }
+
+    private static String styleName(CvDocument doc) {
+        String s = doc.design().style();
+        return s == null || s.isBlank() ? "academic" : s;
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

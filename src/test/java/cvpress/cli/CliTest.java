@@ -1,0 +1,198 @@
+package cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run cvpress(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static final String GOOD = """
+            cv:
+              name: Jane Roe
+              email: jane@example.org
+              sections:
+                Experience:
+                  - company: Acme
+                    position: Engineer
+                    start_date: 2020-01
+                    end_date: present
+            settings:
+              current_date: 2026-01-15
+            """;
+
+    Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    List<Path> filesIn(Path d) throws IOException {
+        if (!Files.isDirectory(d)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(d)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void versionAndHelpOnEveryCommand() {
+        Run v = cvpress("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().matches("cvpress \\d+\\.\\d+\\.\\d+\\R"), v.out());
+        for (String cmd : List.of("render", "validate", "styles", "new")) {
+            Run h = cvpress(cmd, "--help");
+            assertEquals(0, h.code(), cmd);
+            assertTrue(h.out().contains("Usage: cvpress " + cmd), h.out());
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Run r = cvpress("render", "--no-such-option", "x.yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("cvpress: Unknown option: '--no-such-option'"), r.err());
+        assertEquals(2, cvpress().code());
+        assertEquals(2, cvpress("render").code());
+        assertEquals(2, cvpress("render", "--format", "docx", "x.yaml").code());
+        assertEquals(2, cvpress("frobnicate").code());
+    }
+
+    @Test
+    void rendersPdfHtmlAndPngWithDefaultNames() throws IOException {
+        Path cv = write("jane.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "-o", out.toString(), "--format", "pdf,html,png");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("cvpress: rendered 1 file (3 outputs)"), r.err());
+        assertEquals(List.of("jane-academic-1.png", "jane-academic.html", "jane-academic.pdf"),
+                filesIn(out).stream().map(p -> p.getFileName().toString()).toList());
+        assertTrue(new String(Files.readAllBytes(out.resolve("jane-academic.pdf")), StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+        byte[] png = Files.readAllBytes(out.resolve("jane-academic-1.png"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+        String html = Files.readString(out.resolve("jane-academic.html"));
+        assertTrue(html.contains("Jane Roe") && html.toLowerCase().contains("<!doctype html>"), html);
+    }
+
+    @Test
+    void oneBadFileDoesNotStopTheOthers() throws IOException {
+        Path good = write("good.yaml", GOOD);
+        Path bad = write("bad.yaml", GOOD.replace("2020-01", "2020-13"));
+        Path good2 = write("good2.yaml", GOOD.replace("Jane", "John"));
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", "--jobs", "2", good.toString(), bad.toString(), good2.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(bad + ":8:"), r.err());
+        assertTrue(r.err().contains("cvpress: 1 of 3 files failed; 2 outputs written"), r.err());
+        assertEquals(List.of("good-academic.pdf", "good2-academic.pdf"),
+                filesIn(out).stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void failedRenderLeavesExistingOutputUntouched() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path existing = Files.writeString(out.resolve("cv-academic.pdf"), "previous good render");
+        Path cv = write("cv.yaml", GOOD.replace("position: Engineer", "positon: Engineer"));
+        Run r = cvpress("render", cv.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertEquals("previous good render", Files.readString(existing));
+        assertEquals(List.of(existing), filesIn(out));
+    }
+
+    @Test
+    void unwritableOutputDirectoryIsReportedWithoutTrace() throws IOException {
+        Path blocker = write("blocker", "a file, not a directory");
+        Path cv = write("cv.yaml", GOOD);
+        Run r = cvpress("render", cv.toString(), "-o", blocker.resolve("sub").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(cv + ": error: cannot write to " + blocker.resolve("sub")), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals("a file, not a directory", Files.readString(blocker));
+    }
+
+    @Test
+    void unknownAndEscapingStyleNamesAreRefused() throws IOException {
+        Path cv = write("cv.yaml", GOOD);
+        Run unknown = cvpress("render", "--style", "fancy", cv.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("fancy") && unknown.err().contains("academic"), unknown.err());
+        Run escape = cvpress("render", "--style", "../../etc", cv.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(2, escape.code());
+        assertTrue(escape.err().contains("../../etc"), escape.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void sameOutputNameTwiceIsRefusedNotClobbered() throws IOException {
+        Path a = write("cv.yaml", GOOD);
+        Path b = Files.createDirectories(dir.resolve("other")).resolve("cv.yaml");
+        Files.writeString(b, GOOD.replace("Jane", "Other"));
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", "--jobs", "1", a.toString(), b.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(b + ": error: its outputs would overwrite those of " + a), r.err());
+    }
+
+    @Test
+    void validateReportsLocatedProblemsAndCounts() throws IOException {
+        Path good = write("good.yaml", GOOD);
+        Run ok = cvpress("validate", good.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals(good + ": ok (1 section, 1 entry)" + System.lineSeparator(), ok.out());
+        Path bad = write("bad.yaml", GOOD.replace("email: jane@example.org", "emial: jane@example.org"));
+        Run r = cvpress("validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(bad + ":3:3: error: cv"), r.err());
+        assertTrue(r.err().contains("email"), r.err());
+    }
+
+    @Test
+    void stylesListsTheBuiltIns() {
+        Run r = cvpress("styles");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("academic "), r.out());
+    }
+
+    @Test
+    void newWritesAStarterThatValidatesAndRendersAndNeverOverwrites() throws IOException {
+        Path cv = dir.resolve("starter.yaml");
+        assertEquals(0, cvpress("new", cv.toString()).code());
+        Run v = cvpress("validate", cv.toString());
+        assertEquals(0, v.code(), v.err());
+        Run r = cvpress("render", cv.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        Files.writeString(cv, "mine");
+        Run again = cvpress("new", cv.toString());
+        assertEquals(1, again.code());
+        assertEquals("mine", Files.readString(cv));
+        Run stdout = cvpress("new");
+        assertEquals(0, stdout.code());
+        assertTrue(stdout.out().startsWith("# A starter CV for cvpress."), stdout.out());
+    }
+}
