@@ -1,0 +1,246 @@
+package cvpress.importer;
+
+import cvpress.model.Cv;
+import cvpress.model.Entry;
+import cvpress.model.Section;
+import cvpress.model.SocialNetwork;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Imports a CV written as text — markdown-ish or plain, as a PDF-to-text converter leaves it — into the CV
+ * record: the header's name and contact details, then every section with its entries, keeping every word of
+ * the input other than markup, LaTeX commands and PDF debris. Instances are immutable and thread-safe.
+ */
+public final class CvImporter {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f\\ufeff\\ufffd]");
+    private static final Pattern PUBLICATION_TITLE = Pattern.compile(
+            "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+
+    private final LineCleaner cleaner = new LineCleaner();
+    private final DebrisFilter debris = new DebrisFilter();
+    private final SectionDetector detector = new SectionDetector();
+    private final BulletParser bullets = new BulletParser();
+    private final ContactParser contacts = new ContactParser();
+    private final LocationFinder places = new LocationFinder();
+
+    /**
+     * Reads a CV text. {@code displayName} names the input in warnings; {@code ownerNameHint} (may be null) is
+     * the owner's name to use when neither a header nor the publications give one.
+     */
+    public ImportResult importText(String displayName, String text, String ownerNameHint) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Line> lines = debris.filter(lines(text));
+        int firstSection = -1;
+        List<int[]> starts = new ArrayList<>();
+        List<SectionDetector.Heading> headings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.blank() || bullets.parse(line) != null) {
+                continue;
+            }
+            SectionDetector.Heading h = detector.detect(line.text());
+            if (h != null) {
+                if (firstSection < 0) {
+                    firstSection = i;
+                }
+                starts.add(new int[] {i});
+                headings.add(h);
+            }
+        }
+        List<Line> header = lines.subList(0, firstSection < 0 ? lines.size() : firstSection);
+        Header head = header(header);
+        String owner = head.name;
+        if (owner == null) {
+            owner = new OwnerNameFinder().find(lines);
+        }
+        if (owner == null && ownerNameHint != null && !ownerNameHint.isBlank()) {
+            owner = ownerNameHint.strip();
+        }
+        if (owner == null) {
+            warnings.add(new ImportWarning(0, "no name found: the header has none and no author is emphasised in "
+                    + "the publications; give it with --name"));
+        }
+        List<String> titles = new ArrayList<>();
+        List<List<Line>> bodies = new ArrayList<>();
+        if (!head.rest.isEmpty()) {
+            titles.add("Other");
+            bodies.add(head.rest);
+            for (Line l : head.rest) {
+                if (!l.blank()) {
+                    warnings.add(new ImportWarning(l.number(), "kept as text in \"Other\": " + EntryBuilder.shorten(l.text())));
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k)[0];
+            int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : lines.size();
+            List<Line> body = new ArrayList<>();
+            SectionDetector.Heading h = headings.get(k);
+            if (!h.rest().isEmpty()) {
+                Line at = lines.get(from);
+                body.add(new Line(at.number(), 0, h.rest(), at.hardBreak()));
+            }
+            body.addAll(lines.subList(from + 1, to));
+            titles.add(h.title());
+            bodies.add(body);
+        }
+        Section[] sections = new Section[titles.size()];
+        List<String> knownTitles = new ArrayList<>();
+        PublicationSectionBuilder publications = new PublicationSectionBuilder();
+        for (int k = 0; k < titles.size(); k++) {
+            if (PUBLICATION_TITLE.matcher(titles.get(k)).matches()) {
+                Section s = publications.build(titles.get(k), bodies.get(k), owner, warnings);
+                if (s != null) {
+                    sections[k] = s;
+                    for (Entry e : s.entries()) {
+                        knownTitles.add(((Entry.Publication) e).title());
+                    }
+                }
+            }
+        }
+        EntryBuilder builder = new EntryBuilder();
+        for (int k = 0; k < titles.size(); k++) {
+            if (sections[k] == null) {
+                sections[k] = builder.build(titles.get(k), bodies.get(k), knownTitles, warnings);
+            }
+        }
+        List<Section> result = uniqueTitles(sections);
+        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
+        Cv cv = new Cv(owner == null ? "" : LineCleaner.finish(owner), head.headline, head.location, head.emails,
+                head.phones, head.websites, null, head.networks, List.of(), result);
+        return new ImportResult(cv, warnings);
+    }
+
+    /** What the lines before the first section held. */
+    private static final class Header {
+        String name;
+        String headline;
+        String location;
+        final List<String> emails = new ArrayList<>();
+        final List<String> phones = new ArrayList<>();
+        final List<String> websites = new ArrayList<>();
+        final List<SocialNetwork> networks = new ArrayList<>();
+        final List<Line> rest = new ArrayList<>();
+    }
+
+    private Header header(List<Line> lines) {
+        Header h = new Header();
+        int seen = 0;
+        for (Line line : lines) {
+            if (line.blank()) {
+                continue;
+            }
+            seen++;
+            String t = line.text().replaceAll("^#{1,6}\\s*", "");
+            String plain = SectionDetector.stripEmphasis(t);
+            if (h.name == null && seen <= 3 && isName(plain)) {
+                h.name = SectionDetector.isAllCaps(plain) ? SectionDetector.titleCase(plain) : plain;
+                continue;
+            }
+            ContactParser.Contact c = seen <= 8 ? contacts.parse(t) : null;
+            if (c != null) {
+                h.emails.addAll(c.emails());
+                h.phones.addAll(c.phones());
+                h.websites.addAll(c.websites());
+                h.networks.addAll(c.socialNetworks());
+                for (String left : c.leftovers()) {
+                    leftover(h, left, line);
+                }
+                continue;
+            }
+            if (seen <= 8 && plain.length() <= 80 && bullets.parse(line) == null
+                    && (h.headline == null || places.isPlace(plain) && h.location == null)) {
+                leftover(h, plain, line);
+                continue;
+            }
+            h.rest.add(line);
+        }
+        return h;
+    }
+
+    private void leftover(Header h, String text, Line line) {
+        if (h.location == null && places.isPlace(text)) {
+            h.location = text;
+        } else if (h.headline == null) {
+            h.headline = LineCleaner.finish(text);
+        } else {
+            h.rest.add(line.withText(text));
+        }
+    }
+
+    private static boolean isName(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > 5 || SectionDetector.isSectionTitle(text)
+                || OrgWords.isOrganisation(text)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The input as cleaned lines: control characters removed, indentation measured, markup turned into text. */
+    private List<Line> lines(String text) {
+        String t = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')).replaceAll("");
+        List<Line> out = new ArrayList<>();
+        int number = 0;
+        int start = 0;
+        while (start <= t.length()) {
+            int end = t.indexOf('\n', start);
+            if (end < 0) {
+                end = t.length();
+            }
+            number++;
+            String raw = t.substring(start, end);
+            int indent = 0;
+            int k = 0;
+            while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+                indent += raw.charAt(k) == '\t' ? 4 : 1;
+                k++;
+            }
+            boolean hardBreak = raw.endsWith("  ") || raw.endsWith("\\");
+            String body = raw.substring(k);
+            if (body.endsWith("\\") && !body.endsWith("\\\\")) {
+                body = body.substring(0, body.length() - 1);
+            }
+            out.add(new Line(number, indent, cleaner.clean(body), hardBreak));
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static List<Section> uniqueTitles(Section[] sections) {
+        Map<String, Section> byTitle = new LinkedHashMap<>();
+        for (Section s : sections) {
+            if (s.entries().isEmpty()) {
+                continue;
+            }
+            String title = s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title());
+            Section existing = byTitle.get(title.toLowerCase(Locale.ROOT));
+            if (existing != null && existing.type() == s.type()) {
+                List<Entry> merged = new ArrayList<>(existing.entries());
+                merged.addAll(s.entries());
+                byTitle.put(title.toLowerCase(Locale.ROOT), new Section(existing.title(), s.type(), merged));
+                continue;
+            }
+            int n = 2;
+            String unique = title;
+            while (byTitle.containsKey(unique.toLowerCase(Locale.ROOT))) {
+                unique = title + " (" + n++ + ")";
+            }
+            byTitle.put(unique.toLowerCase(Locale.ROOT), new Section(unique, s.type(), s.entries()));
+        }
+        return new ArrayList<>(byTitle.values());
+    }
+}

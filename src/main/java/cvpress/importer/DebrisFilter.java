@@ -1,0 +1,65 @@
+package cvpress.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what a PDF-to-text conversion adds that is not part of the CV: page numbers ("3", "- 3 -",
+ * "Page 2 of 2", "2/3"), horizontal rules, a lone "CURRICULUM VITAE" or "RÉSUMÉ" title, and a header line (the
+ * name, or a running header) repeated at the top of later pages. Dropped lines become blank lines, so that
+ * paragraphs stay apart.
+ */
+final class DebrisFilter {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:[-–—]?\\s*\\d{1,3}\\s*[-–—]?|(?:page|p\\.|seite)\\s*\\d{1,3}(?:\\s*(?:of|/|von)\\s*\\d{1,3})?"
+                    + "|\\d{1,3}\\s*(?:/|of)\\s*\\d{1,3})$");
+    private static final Pattern RULE = Pattern.compile("^(?:[-*_=~]\\s*){3,}$|^[─━—–_]{3,}$");
+    private static final Pattern CV_TITLE = Pattern.compile(
+            "(?i)^(?:#+\\s*)?(?:\\*\\*)?(?:curriculum\\s+vitae|r[ée]sum[ée]|cv|lebenslauf)(?:\\*\\*)?$");
+    private static final Pattern RUNNING_PAGE = Pattern.compile("(?i)\\b(?:page|seite)\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\b");
+
+    /** The lines with debris blanked. */
+    List<Line> filter(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line l : lines) {
+            if (!l.blank() && l.text().length() <= 120) {
+                counts.merge(key(l.text()), 1, Integer::sum);
+            }
+        }
+        String firstLine = null;
+        for (Line l : lines) {
+            if (!l.blank()) {
+                firstLine = key(l.text());
+                break;
+            }
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        boolean seenFirst = false;
+        for (Line l : lines) {
+            String t = l.text();
+            boolean debris = !l.blank() && (PAGE_NUMBER.matcher(t).matches() || RULE.matcher(t).matches()
+                    || CV_TITLE.matcher(t).matches()
+                    || isRunningHeader(t)
+                    || (seenFirst && key(t).equals(firstLine) && counts.getOrDefault(firstLine, 0) > 1));
+            if (!l.blank() && key(t).equals(firstLine)) {
+                seenFirst = true;
+            }
+            out.add(debris ? l.withText("") : l);
+        }
+        return out;
+    }
+
+    /** A short line that names a page, such as "J. Doe – CV – Page 2". */
+    private static boolean isRunningHeader(String text) {
+        return RUNNING_PAGE.matcher(text).find() && text.split(" ").length <= 8;
+    }
+
+    private static String key(String text) {
+        return text.replace("**", "").replaceAll("^#+\\s*", "").strip().toLowerCase(Locale.ROOT);
+    }
+}

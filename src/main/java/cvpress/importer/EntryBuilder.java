@@ -1,0 +1,477 @@
+package cvpress.importer;
+
+import cvpress.model.Entry;
+import cvpress.model.EntryDate;
+import cvpress.model.EntryDetails;
+import cvpress.model.EntryType;
+import cvpress.model.Highlight;
+import cvpress.model.PartialDate;
+import cvpress.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a section's entries from its lines: head lines (institution or company, role, degree, place, date — on
+ * one line or several, in any order) start entries, bullets and sentences below them become highlights, and a
+ * section without heads becomes a list (one-line "Label: details" entries, dated entries, grouped entries,
+ * bullets or paragraphs). The entry type follows what the heads hold: degrees make education, roles at
+ * organisations make experience, anything else is a normal entry.
+ */
+final class EntryBuilder {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*:?$");
+    private static final Pattern ONE_LINE = Pattern.compile("^(?:\\*\\*)?([^:*]{1,50}?)(?::\\*\\*|\\*\\*:|:)\\s+(\\S.*)$");
+    private static final Pattern TRAILING_YEAR = Pattern.compile(
+            "^(.*?\\S)[\\s,–-]*\\(?(\\*{0,2})((?:19|20)\\d{2})\\2\\)?\\.?$");
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?:[,;(&/]|\\be\\.g\\.,?|\\b(?:and|of|the|in|for|to|with|on|at|by|from|or|a|an))$");
+    private static final Pattern VENUE_AND_TITLE = Pattern.compile("^([^*:]{2,80}):\\s*\\*([^*]+)\\*\\.?$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
+
+    private final BulletParser bullets = new BulletParser();
+    private final HeadLineParser heads = new HeadLineParser();
+    private final DateRangeParser dates = new DateRangeParser();
+
+    /** One item of a section body: a paragraph (joined lines) or a bullet. */
+    private record Item(int line, String text, boolean strong, BulletParser.Bullet bullet, boolean afterBlank) {
+    }
+
+    /** An entry being built. */
+    private static final class Draft {
+        final int line;
+        final List<String> titles = new ArrayList<>();
+        String org;
+        String role;
+        String degree;
+        String area;
+        String location;
+        EntryDate date;
+        boolean strong;
+        boolean roleFromBullet;
+        final BulletParser.TreeBuilder tree = new BulletParser.TreeBuilder();
+
+        Draft(int line) {
+            this.line = line;
+        }
+
+        boolean headless() {
+            return titles.isEmpty() && org == null && role == null && degree == null && location == null
+                    && date == null;
+        }
+
+        boolean floating() {
+            return titles.isEmpty() && org == null && date == null && tree.isEmpty();
+        }
+    }
+
+    /** Builds one section; warnings about what was kept without a clear place go to {@code warnings}. */
+    Section build(String title, List<Line> body, List<String> knownTitles, List<ImportWarning> warnings) {
+        List<Item> items = items(body);
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item.bullet() != null) {
+                if (current == null) {
+                    current = new Draft(item.line());
+                    drafts.add(current);
+                }
+                if (!current.headless() && current.role == null && current.tree.isEmpty()
+                        && isRoleOnly(item.bullet().text())) {
+                    current.role = item.bullet().text();
+                    current.roleFromBullet = true;
+                }
+                current.tree.add(item.bullet(), item.line(), item.afterBlank());
+                continue;
+            }
+            current = place(item, item.text(), current, drafts, knownTitles,
+                    i + 1 < items.size() && items.get(i + 1).bullet() != null);
+        }
+        return toSection(title, drafts, warnings);
+    }
+
+    private Draft place(Item item, String text, Draft current, List<Draft> drafts, List<String> knownTitles,
+                        boolean bulletNext) {
+        HeadLineParser.HeadLine hl = heads.parse(text, item.strong(), knownTitles);
+        if (hl.content()) {
+            Draft d = current;
+            if (d == null) {
+                d = new Draft(item.line());
+                drafts.add(d);
+            }
+            d.tree.addText(text, item.line(), item.afterBlank(), false);
+            return d;
+        }
+        Draft d = current;
+        if (d != null && !d.headless() && !d.tree.isEmpty() && d.role == null && onlyRole(hl) && bulletNext) {
+            d.role = hl.role();
+            return d;
+        }
+        if (d != null && d.strong && !hl.strong() && onlyTitle(hl) && !d.headless()) {
+            d.tree.addText(text, item.line(), item.afterBlank(), false);
+            return d;
+        }
+        if (startsNew(d, hl)) {
+            d = new Draft(item.line());
+            drafts.add(d);
+        }
+        fill(d, hl);
+        if (hl.remainder() != null) {
+            return place(item, hl.remainder(), d, drafts, knownTitles, bulletNext);
+        }
+        return d;
+    }
+
+    private static boolean startsNew(Draft d, HeadLineParser.HeadLine hl) {
+        if (d == null) {
+            return true;
+        }
+        if (d.headless()) {
+            return !d.tree.isEmpty();
+        }
+        if (hl.strong()) {
+            return !d.floating();
+        }
+        boolean onlyDate = hl.date() != null && hl.title() == null && hl.org() == null && hl.role() == null
+                && hl.degree() == null;
+        if (onlyDate && d.date == null) {
+            return false;
+        }
+        if (!d.tree.isEmpty()) {
+            return true;
+        }
+        return hl.org() != null && d.org != null || hl.role() != null && d.role != null
+                || hl.degree() != null && d.degree != null || hl.date() != null && d.date != null
+                || hl.location() != null && d.location != null
+                || hl.title() != null && !d.titles.isEmpty() && d.date != null;
+    }
+
+    private static void fill(Draft d, HeadLineParser.HeadLine hl) {
+        d.strong |= hl.strong();
+        if (hl.title() != null) {
+            d.titles.add(hl.title());
+        }
+        if (hl.org() != null) {
+            d.org = d.org == null ? hl.org() : d.org + ", " + hl.org();
+        }
+        if (hl.role() != null) {
+            d.role = d.role == null ? hl.role() : d.role + ", " + hl.role();
+        }
+        if (hl.degree() != null) {
+            d.degree = hl.degree();
+            d.area = hl.area();
+        }
+        if (hl.location() != null) {
+            d.location = d.location == null ? hl.location() : d.location + "; " + hl.location();
+        }
+        if (hl.date() != null && d.date == null) {
+            d.date = hl.date();
+        }
+    }
+
+    private static boolean onlyRole(HeadLineParser.HeadLine hl) {
+        return hl.role() != null && hl.title() == null && hl.org() == null && hl.degree() == null
+                && hl.date() == null && hl.location() == null;
+    }
+
+    private static boolean onlyTitle(HeadLineParser.HeadLine hl) {
+        return hl.title() != null && hl.org() == null && hl.role() == null && hl.degree() == null
+                && hl.date() == null && hl.location() == null;
+    }
+
+    private static boolean isRoleOnly(String text) {
+        String[] words = text.split(" ");
+        return words.length <= 6 && !text.endsWith(".") && !text.contains(":")
+                && HeadLineParser.roleEnd(words) == words.length - 1;
+    }
+
+    /** The body as paragraphs and bullets: wrapped lines joined, headings and bold lines marked strong. */
+    private List<Item> items(List<Line> body) {
+        List<Item> items = new ArrayList<>();
+        boolean blank = false;
+        for (Line line : body) {
+            if (line.blank()) {
+                blank = true;
+                continue;
+            }
+            BulletParser.Bullet bullet = bullets.parse(line);
+            Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (bullet != null) {
+                items.add(new Item(line.number(), bullet.text(), false, bullet, blank));
+            } else {
+                String text = line.text();
+                boolean strong = false;
+                Matcher h = MARKDOWN_HEADING.matcher(text);
+                if (h.matches()) {
+                    text = h.group(1);
+                    strong = true;
+                }
+                Matcher b = BOLD_ONLY.matcher(text);
+                if (b.matches()) {
+                    text = b.group(1).strip();
+                    strong = true;
+                }
+                strong |= text.startsWith("**") && text.indexOf("**", 2) > 0;
+                if (last != null && !strong && continues(last, text, blank, line)) {
+                    items.set(items.size() - 1, new Item(last.line(), last.text() + " " + text, last.strong(),
+                            last.bullet() == null ? null : withText(last.bullet(), last.text() + " " + text),
+                            last.afterBlank()));
+                } else {
+                    items.add(new Item(line.number(), text, strong, null, blank));
+                }
+            }
+            blank = false;
+            if (line.hardBreak() && !line.text().endsWith(",")) {
+                blank = true;
+            }
+        }
+        return items;
+    }
+
+    private static BulletParser.Bullet withText(BulletParser.Bullet b, String text) {
+        return new BulletParser.Bullet(b.indent(), b.glyph(), text);
+    }
+
+    /** True when a line continues the paragraph or bullet before it (a line wrapped by a converter). */
+    private boolean continues(Item last, String text, boolean blank, Line line) {
+        if (last.strong() || text.isEmpty()) {
+            return false;
+        }
+        String prev = last.text();
+        char first = text.charAt(0);
+        if (CONNECTOR_END.matcher(prev).find() || Character.isLowerCase(first)) {
+            return dates.whole(text) == null;
+        }
+        if (last.bullet() != null) {
+            if (!blank && line.indent() > last.bullet().indent()) {
+                return true;
+            }
+            boolean open = !prev.matches(".*[.!?:;]$");
+            return open && dates.find(text) == null && (text.chars().filter(c -> c == ',').count() >= 3
+                    || HeadLineParser.isContent(text));
+        }
+        return first == '(' && dates.find(prev) == null;
+    }
+
+    private Section toSection(String title, List<Draft> drafts, List<ImportWarning> warnings) {
+        boolean anyHead = drafts.stream().anyMatch(d -> !d.headless());
+        if (!anyHead) {
+            List<BulletParser.Node> roots = new ArrayList<>();
+            for (Draft d : drafts) {
+                roots.addAll(d.tree.roots());
+            }
+            return listSection(title, roots);
+        }
+        List<Draft> headed = new ArrayList<>();
+        List<BulletParser.Node> pending = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.headless()) {
+                if (headed.isEmpty()) {
+                    pending.addAll(d.tree.roots());
+                } else {
+                    headed.get(headed.size() - 1).tree.roots().addAll(d.tree.roots());
+                }
+                for (BulletParser.Node n : d.tree.roots()) {
+                    warnings.add(new ImportWarning(n.line, "kept as a highlight of a neighbouring entry in \""
+                            + title + "\": " + shorten(n.text)));
+                }
+            } else {
+                if (!pending.isEmpty()) {
+                    d.tree.roots().addAll(0, pending);
+                    pending.clear();
+                }
+                headed.add(d);
+            }
+        }
+        long degrees = headed.stream().filter(d -> d.degree != null).count();
+        long roles = headed.stream().filter(d -> d.role != null).count();
+        boolean institutions = headed.stream().allMatch(d -> d.org != null || !d.titles.isEmpty());
+        if (degrees * 2 >= headed.size() && institutions) {
+            List<Entry> entries = new ArrayList<>();
+            for (Draft d : headed) {
+                entries.add(education(d));
+            }
+            if (entries.stream().allMatch(e -> !((Entry.Education) e).area().isEmpty())) {
+                return new Section(title, EntryType.EDUCATION, entries);
+            }
+        }
+        boolean positions = headed.stream().allMatch(d -> d.role != null || d.org != null && !d.titles.isEmpty());
+        if (roles * 2 >= headed.size() && institutions && positions) {
+            List<Entry> entries = new ArrayList<>();
+            for (Draft d : headed) {
+                entries.add(experience(d));
+            }
+            return new Section(title, EntryType.EXPERIENCE, entries);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Draft d : headed) {
+            entries.add(normal(d));
+        }
+        return new Section(title, EntryType.NORMAL, entries);
+    }
+
+    private Entry education(Draft d) {
+        List<String> extra = new ArrayList<>(d.titles);
+        String institution = d.org;
+        if (institution == null) {
+            institution = extra.remove(0);
+        }
+        String area = d.area;
+        String degree = d.degree;
+        if (area == null) {
+            area = degree != null ? degree : extra.isEmpty() ? "" : extra.remove(0);
+            degree = null;
+        }
+        if (d.role != null) {
+            extra.add(0, d.role);
+        }
+        return new Entry.Education(clean(institution), clean(area), clean(degree), details(d, extra));
+    }
+
+    private Entry experience(Draft d) {
+        List<String> extra = new ArrayList<>(d.titles);
+        String company = d.org;
+        if (company == null) {
+            company = extra.remove(0);
+        }
+        String position = d.role;
+        if (position == null) {
+            position = extra.remove(0);
+        }
+        if (d.degree != null) {
+            extra.add(d.area == null ? d.degree : d.degree + " " + d.area);
+        }
+        return new Entry.Experience(clean(company), clean(position), details(d, extra));
+    }
+
+    private Entry normal(Draft d) {
+        List<String> parts = new ArrayList<>(d.titles);
+        if (d.role != null) {
+            parts.add(d.titles.isEmpty() ? 0 : parts.size(), d.role);
+        }
+        if (d.degree != null) {
+            parts.add(d.area == null ? d.degree : d.degree + " " + d.area);
+        }
+        String location = d.location;
+        if (d.org != null) {
+            if (parts.isEmpty()) {
+                parts.add(d.org);
+            } else if (location == null) {
+                location = d.org;
+            } else {
+                parts.add(d.org);
+            }
+        }
+        String name = parts.remove(0);
+        return new Entry.Normal(clean(name), details(d, parts, location));
+    }
+
+    private EntryDetails details(Draft d, List<String> summaryParts) {
+        return details(d, summaryParts, d.location);
+    }
+
+    private EntryDetails details(Draft d, List<String> summaryParts, String location) {
+        List<BulletParser.Node> roots = new ArrayList<>(d.tree.roots());
+        if (d.roleFromBullet && !roots.isEmpty()) {
+            BulletParser.Node first = roots.remove(0);
+            roots.addAll(0, first.children);
+        }
+        List<String> summary = new ArrayList<>();
+        for (String s : summaryParts) {
+            summary.add(clean(s));
+        }
+        return new EntryDetails(d.date == null ? EntryDate.NONE : d.date, clean(location),
+                summary.isEmpty() ? null : String.join("; ", summary), highlights(roots), Map.of());
+    }
+
+    private static List<Highlight> highlights(List<BulletParser.Node> roots) {
+        List<Highlight> out = new ArrayList<>();
+        for (BulletParser.Node n : BulletParser.fitTwoLevels(roots)) {
+            List<String> children = new ArrayList<>();
+            for (BulletParser.Node c : n.children) {
+                children.add(LineCleaner.finish(c.text));
+            }
+            out.add(new Highlight(LineCleaner.finish(n.text), children));
+        }
+        return out;
+    }
+
+    /** A section without entry heads: one-line entries, dated entries, groups, bullets or paragraphs. */
+    private Section listSection(String title, List<BulletParser.Node> roots) {
+        boolean groups = roots.stream().anyMatch(n -> !n.children.isEmpty());
+        boolean allBullets = roots.stream().allMatch(n -> n.bullet);
+        if (!groups) {
+            if (allBullets && roots.stream().allMatch(n -> ONE_LINE.matcher(n.text).matches()
+                    && ONE_LINE.matcher(n.text).replaceFirst("$1").split(" ").length <= 6)) {
+                List<Entry> entries = new ArrayList<>();
+                for (BulletParser.Node n : roots) {
+                    Matcher m = ONE_LINE.matcher(n.text);
+                    if (m.matches()) {
+                        entries.add(new Entry.OneLine(clean(m.group(1).strip()), clean(m.group(2).strip())));
+                    }
+                }
+                return new Section(title, EntryType.ONE_LINE, entries);
+            }
+            if (allBullets && roots.stream().allMatch(n -> TRAILING_YEAR.matcher(n.text).matches())) {
+                List<Entry> entries = new ArrayList<>();
+                for (BulletParser.Node n : roots) {
+                    Matcher m = TRAILING_YEAR.matcher(n.text);
+                    if (m.matches()) {
+                        entries.add(new Entry.Normal(clean(unbold(m.group(1))), new EntryDetails(
+                                year(m.group(3)), null, null, List.of(), Map.of())));
+                    }
+                }
+                return new Section(title, EntryType.NORMAL, entries);
+            }
+            long bulletCount = roots.stream().filter(n -> n.bullet).count();
+            List<Entry> entries = new ArrayList<>();
+            boolean asBullets = bulletCount * 2 > roots.size();
+            for (BulletParser.Node n : roots) {
+                entries.add(asBullets ? new Entry.Bullet(clean(n.text)) : new Entry.Text(clean(n.text)));
+            }
+            return new Section(title, asBullets ? EntryType.BULLET : EntryType.TEXT, entries);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (BulletParser.Node n : roots) {
+            String head = unbold(n.text).replaceAll(":$", "").strip();
+            if (!n.children.isEmpty() && YEAR_ONLY.matcher(head).matches()) {
+                for (BulletParser.Node c : n.children) {
+                    Matcher venue = VENUE_AND_TITLE.matcher(c.text);
+                    String name = venue.matches() ? venue.group(2) : c.text;
+                    String location = venue.matches() ? venue.group(1) : null;
+                    entries.add(new Entry.Normal(clean(name), new EntryDetails(year(head), clean(location), null,
+                            highlights(c.children), Map.of())));
+                }
+            } else {
+                entries.add(new Entry.Normal(clean(head), new EntryDetails(EntryDate.NONE, null, null,
+                        highlights(n.children), Map.of())));
+            }
+        }
+        return new Section(title, EntryType.NORMAL, entries);
+    }
+
+    private static EntryDate year(String text) {
+        return new EntryDate.On(new PartialDate(Integer.parseInt(text), 0, 0));
+    }
+
+    static String unbold(String text) {
+        String t = text.strip();
+        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4 && t.indexOf("**", 2) == t.length() - 2) {
+            return t.substring(2, t.length() - 2).strip();
+        }
+        return t;
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : LineCleaner.finish(text.strip());
+    }
+
+    static String shorten(String text) {
+        String t = LineCleaner.finish(text);
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+    }
+}
