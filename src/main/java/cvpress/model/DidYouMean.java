@@ -59,6 +59,9 @@ final class DidYouMean {
     /** "unknown key 'emial'; did you mean 'email'?" or a list of what is allowed. */
     static String unknownKey(String key, Collection<String> known) {
         String suggestion = closest(key, known, tolerance(key));
+        if (suggestion == null && key.length() >= 3) {
+            suggestion = known.stream().filter(k -> k.startsWith(key) || key.startsWith(k)).findFirst().orElse(null);
+        }
         if (suggestion != null) {
             return "unknown key '" + key + "'; did you mean '" + suggestion + "'?";
         }

@@ -63,6 +63,12 @@ final class EntryTypeInference {
         return KNOWN.get(type);
     }
 
+    /** "an experience entry", "a normal entry". */
+    static String described(EntryType type) {
+        String label = type.label();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label + " entry";
+    }
+
     /** Whether some entry type understands {@code key}. */
     static boolean anyTypeKnows(String key) {
         return KNOWN.values().stream().anyMatch(keys -> keys.contains(key));

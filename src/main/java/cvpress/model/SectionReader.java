@@ -69,8 +69,8 @@ final class SectionReader {
             YamlNode item = list.items().get(i);
             if (t != type) {
                 problems.error(item.location(), Fields.index(path, i), "entries of two types in one section: ["
-                        + first + "] is " + article(type) + " entry, [" + i + "] is " + article(t)
-                        + " entry; a section holds one type");
+                        + first + "] is " + EntryTypeInference.described(type) + ", [" + i + "] is "
+                        + EntryTypeInference.described(t) + "; a section holds one type");
                 continue;
             }
             result.add(entries.read(item, type, Fields.index(path, i)));
@@ -85,11 +85,6 @@ final class SectionReader {
             }
         }
         return -1;
-    }
-
-    private static String article(EntryType type) {
-        String label = type.label();
-        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private EntryType infer(YamlNode item, String path) {
