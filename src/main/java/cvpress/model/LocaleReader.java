@@ -1,8 +1,10 @@
 package cvpress.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Reads the {@code locale} block over {@link CvLocale#ENGLISH}: language, month names, the word for present. */
@@ -14,7 +16,7 @@ final class LocaleReader {
     private static final List<String> IGNORED = List.of("month", "months", "year", "years");
 
     /** RenderCV's language names and their IETF tags. */
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("english", "en"),
+    private static final Map<String, String> LANGUAGES = Collections.unmodifiableMap(new TreeMap<>(Map.ofEntries(Map.entry("english", "en"),
             Map.entry("german", "de"), Map.entry("french", "fr"), Map.entry("spanish", "es"),
             Map.entry("italian", "it"), Map.entry("portuguese", "pt"), Map.entry("turkish", "tr"),
             Map.entry("chinese", "zh"), Map.entry("mandarin_chinese", "zh"), Map.entry("japanese", "ja"),
@@ -23,7 +25,7 @@ final class LocaleReader {
             Map.entry("norwegian", "no"), Map.entry("swedish", "sv"), Map.entry("finnish", "fi"),
             Map.entry("polish", "pl"), Map.entry("arabic", "ar"), Map.entry("hebrew", "he"),
             Map.entry("greek", "el"), Map.entry("vietnamese", "vi"), Map.entry("czech", "cs"),
-            Map.entry("hungarian", "hu"), Map.entry("ukrainian", "uk"), Map.entry("persian", "fa"));
+            Map.entry("hungarian", "hu"), Map.entry("ukrainian", "uk"), Map.entry("persian", "fa"))));
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 

@@ -87,6 +87,25 @@ final class SectionReader {
         return -1;
     }
 
+    /** Reports a key that is a near miss of a key deciding the type ("bulet"); whether there was one. */
+    private boolean reportedMisspeltTypeKey(YamlNode.Mapping m, String path, List<String> present) {
+        List<String> signature = EntryTypeInference.signatureKeys();
+        boolean reported = false;
+        for (YamlNode.Pair p : m.pairs()) {
+            String key = p.name();
+            if (signature.contains(key) || EntryTypeInference.anyTypeKnows(key)) {
+                continue;
+            }
+            String suggestion = DidYouMean.closest(key, signature, DidYouMean.typoTolerance(key));
+            if (suggestion != null && !present.contains(suggestion)) {
+                problems.error(p.key().location(), Fields.child(path, key), "unknown key '" + key
+                        + "'; did you mean '" + suggestion + "'? (the entry's type depends on it)");
+                reported = true;
+            }
+        }
+        return reported;
+    }
+
     private EntryType infer(YamlNode item, String path) {
         if (item instanceof YamlNode.Scalar s) {
             if (s.absent()) {
@@ -107,7 +126,7 @@ final class SectionReader {
             }
         }
         EntryTypeInference.Inferred inferred = EntryTypeInference.infer(present);
-        if (inferred.problem() != null) {
+        if (inferred.problem() != null && !reportedMisspeltTypeKey(m, path, present)) {
             problems.error(m.location(), path, inferred.problem());
         }
         return inferred.type();

@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming parser, without recursion, keeping scalars
@@ -37,6 +39,8 @@ import java.util.Set;
 final class YamlReader {
 
     static final int MAX_DEPTH = 64;
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
+    private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
     static final int MAX_EXPANDED_NODES = 100_000;
 
     /** The tree (null when reading stopped) and the problems met on the way. */
@@ -93,6 +97,10 @@ final class YamlReader {
         if (problem.contains("(TAB)")) {
             return "a tab cannot indent YAML; use spaces";
         }
+        Matcher cannotStart = CANNOT_START.matcher(problem);
+        if (cannotStart.find()) {
+            return "a value cannot start with '" + cannotStart.group(1) + "'; put the value in quotes";
+        }
         if (problem.startsWith("mapping values are not allowed")) {
             return "unexpected ':' (check the indentation, or quote a value that contains ': ')";
         }
@@ -100,6 +108,7 @@ final class YamlReader {
             String start = m.getContextMark() == null ? "" : " opened at line " + (m.getContextMark().getLine() + 1);
             return "unclosed quote" + start;
         }
+        problem = CODE_POINT.matcher(problem).replaceAll("'$1'");
         if (context.isEmpty()) {
             return problem;
         }
