@@ -57,7 +57,7 @@ final class YamlReader {
             build.diagnostics.add(stop.diagnostic);
             return new Result(null, build.diagnostics);
         } catch (JsonProcessingException e) {
-            build.diagnostics.add(syntaxError(file, e));
+            build.diagnostics.add(syntaxError(file, e, null));
             return new Result(null, build.diagnostics);
         } catch (IOException | RuntimeException e) {
             build.diagnostics.add(error(Location.ofFile(file), "cannot read the YAML: " + firstLine(e.getMessage())));
@@ -75,14 +75,14 @@ final class YamlReader {
     }
 
     /** A one-line, located message for a YAML syntax error. */
-    static Diagnostic syntaxError(String file, JsonProcessingException e) {
+    static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m, file));
             }
         }
         JsonLocation where = e.getLocation();
-        Location location = where == null || where.getLineNr() <= 0 ? Location.ofFile(file)
+        Location location = event != null ? event : where == null || where.getLineNr() <= 0 ? Location.ofFile(file)
                 : new Location(file, where.getLineNr(), where.getColumnNr());
         String message = firstLine(e.getOriginalMessage());
         if (message.startsWith("Expected a field name")) {
@@ -192,7 +192,7 @@ final class YamlReader {
 
         void run(EventParser parser) throws IOException {
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
+            while ((token = next(parser)) != null) {
                 Event event = parser.lastEvent();
                 Location where = at(file, event.getStartMark());
                 if (done) {
@@ -204,6 +204,16 @@ final class YamlReader {
                     case FIELD_NAME -> key((ScalarEvent) event, where);
                     default -> value(event, where);
                 }
+            }
+        }
+
+        /** The next token; a syntax error Jackson finds (not SnakeYAML) is placed at the event it stopped on. */
+        private JsonToken next(EventParser parser) throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (JsonProcessingException e) {
+                Event event = parser.lastEvent();
+                throw new Stop(syntaxError(file, e, event == null ? null : at(file, event.getStartMark())));
             }
         }
 

@@ -199,4 +199,14 @@ class SectionsTest {
                 """));
         expectOnly(r, "cv.yaml:7:11: error: cv.sections.Projects[0].meta: ", "a string or a list of strings");
     }
+
+    @Test
+    void misspeltTypeKeyGetsADidYouMeanAtTheKey() {
+        LoadResult r = load(cv("""
+                Honors:
+                  - bulet: Prize
+                """));
+        expectOnly(r, "cv.yaml:5:9: error: cv.sections.Honors[0].bulet: ",
+                "unknown key 'bulet'; did you mean 'bullet'? (the entry's type depends on it)");
+    }
 }

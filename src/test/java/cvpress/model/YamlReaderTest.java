@@ -228,4 +228,14 @@ class YamlReaderTest {
         assertEquals("first line - child one - child two", h.text());
         assertEquals("first line\n  - child one\n  - child two", h.source());
     }
+
+    @Test
+    void valueStartingWithAReservedCharacterAndComplexKeysGetPlainWords() {
+        Diagnostic percent = onlyProblem("a: 1\nb: %x\n");
+        assertEquals("t.yaml:2:4: error: YAML syntax: a value cannot start with '%'; put the value in quotes",
+                percent.format());
+        Diagnostic complex = onlyProblem("? [a, b]\n: 1\n");
+        assertEquals("t.yaml:1:3: error: YAML syntax: a mapping key must be a plain string, not a list or mapping",
+                complex.format());
+    }
 }
