@@ -50,7 +50,8 @@ final class PdfTypesetter {
     private static final String SCHEME = "cvpress-style";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-    byte[] typeset(Document page, StyleSource style, List<FontSet.Face> fonts, PdfMetadata meta)
+    byte[] typeset(Document page, StyleSource style, List<FontSet.Face> fonts, FontMetricsCache metrics,
+                   PdfMetadata meta)
             throws RenderException {
         addBookmarks(page, meta.sections());
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -58,6 +59,7 @@ final class PdfTypesetter {
         builder.withW3cDocument(page, BASE_URI);
         builder.withProducer("cvpress");
         builder.withDiagnosticConsumer(diagnostic -> { });
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (FontSet.Face face : fonts) {
             byte[] ttf = face.ttf();
             builder.useFont(() -> new ByteArrayInputStream(ttf), face.family(), face.weight(),
@@ -128,11 +130,16 @@ final class PdfTypesetter {
         info.setKeywords(meta.keywords());
         info.setCreator("cvpress");
         info.setProducer("cvpress");
-        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        date.clear();
-        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
-        info.setCreationDate(date);
-        info.setModificationDate(date);
+        if (meta.date() == null) {
+            info.getCOSObject().removeItem(COSName.CREATION_DATE);
+            info.getCOSObject().removeItem(COSName.MOD_DATE);
+        } else {
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            date.clear();
+            date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+        }
         if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
             pdf.getDocumentCatalog().setLanguage(meta.language());
         }

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A style's CSS with the design values put in: a {@code :root} block declaring them as custom
- * properties, and every {@code var(--name)} or {@code var(--name, fallback)} replaced by its value,
+ * A style's CSS with the design values put in: optionally a {@code :root} block declaring them as
+ * custom properties, and every {@code var(--name)} or {@code var(--name, fallback)} replaced by its value,
  * because the typesetter does not evaluate custom properties itself.
  */
 final class StyleSheet {
@@ -16,10 +16,17 @@ final class StyleSheet {
     private StyleSheet() {
     }
 
-    static String withDesign(String css, Map<String, String> variables) {
-        StringBuilder out = new StringBuilder(":root {");
-        variables.forEach((name, value) -> out.append(' ').append(name).append(": ").append(value).append(';'));
-        out.append(" }\n");
+    /**
+     * The sheet with the values written in; {@code declare} adds the {@code :root} block (for browsers,
+     * where the typesetter would only warn about it).
+     */
+    static String withDesign(String css, Map<String, String> variables, boolean declare) {
+        StringBuilder out = new StringBuilder();
+        if (declare) {
+            out.append(":root {");
+            variables.forEach((name, value) -> out.append(' ').append(name).append(": ").append(value).append(';'));
+            out.append(" }\n");
+        }
         Matcher m = VAR.matcher(css);
         while (m.find()) {
             String value = variables.get(m.group(1));
