@@ -38,9 +38,6 @@ import java.util.Set;
 final class ViewModelBuilder {
 
     private static final long MAX_PHOTO_BYTES = 8L * 1024 * 1024;
-    private static final Set<String> SMALL_WORDS = Set.of("a", "and", "as", "at", "but", "by", "for", "from", "if",
-            "in", "into", "like", "near", "nor", "of", "off", "on", "onto", "or", "over", "so", "than", "that", "the",
-            "to", "upon", "when", "with", "yet");
 
     /** The template's model and what the PDF says about itself. */
     record Result(Map<String, Object> model, PdfMetadata metadata) {
@@ -72,7 +69,7 @@ final class ViewModelBuilder {
         List<PdfMetadata.Bookmark> bookmarks = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         for (Section section : cv.sections()) {
-            String title = properTitle(section.title());
+            String title = section.title();
             String anchor = anchor(plain.toPlainText(title), anchors);
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("title", md.toHtml(title));
@@ -239,22 +236,6 @@ final class ViewModelBuilder {
             }
         });
         return out;
-    }
-
-    /** RenderCV's section titles: a snake_case key becomes Title Case; a title already cased stays as written. */
-    static String properTitle(String key) {
-        String spaced = key.replace('_', ' ').strip();
-        String[] words = spaced.split(" +");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            boolean lower = w.equals(w.toLowerCase(Locale.ROOT));
-            if (lower && !w.isEmpty() && (i == 0 || !SMALL_WORDS.contains(w))) {
-                w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-            }
-            out.append(i == 0 ? "" : " ").append(w);
-        }
-        return out.toString();
     }
 
     private static String anchor(String title, Set<String> taken) {

@@ -86,7 +86,7 @@ final class TestCvs {
                         List.of("James Liu", "**Ayşe Müller–Lüdenscheid**"),
                         null, "https://example.org/paper.pdf", null,
                         new EntryDate.On(new PartialDate(2022, 12, 0)), "Best paper award.", Map.of()))));
-        s.add(new Section("selected_honors", EntryType.BULLET, List.of(
+        s.add(new Section("Selected Honors", EntryType.BULLET, List.of(
                 new Entry.Bullet("Fulbright Scholarship (2018)"),
                 new Entry.Bullet("**Best Paper Award**, ICLR 2021"))));
         s.add(new Section("Skills", EntryType.ONE_LINE, List.of(
