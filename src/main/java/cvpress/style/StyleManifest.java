@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,7 @@ final class StyleManifest {
                 }
             }
         } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new StyleException(where + ":" + line + ": not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new StyleException(where + ":" + syntaxError(e));
         } catch (IOException e) {
             throw new StyleException(where + ": cannot be read: " + e.getMessage());
         }
@@ -51,6 +51,18 @@ final class StyleManifest {
             throw new StyleException(where + ": the style has no name");
         }
         return new Style(name.strip(), description.strip(), source, defaults);
+    }
+
+    /** {@code LINE: not valid YAML: problem}, from the YAML scanner's own mark where it gives one. */
+    private static String syntaxError(StreamReadException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return (marked.getProblemMark().getLine() + 1) + ": not valid YAML: "
+                        + String.valueOf(marked.getProblem()).replaceAll("\\s+", " ");
+            }
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return line + ": not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " ");
     }
 
     private static void readDefaults(JsonParser p, JsonToken value, String where, Map<String, String> into)
