@@ -10,16 +10,19 @@ import java.util.List;
 
 /**
  * Completes the template's markup into the page both outputs share: document language, title and
- * metadata in the head, the style sheet (with the design values in) inlined, and for the standalone
- * HTML file the fonts inlined as {@code data:} URIs so that the page looks the same offline.
+ * metadata in the head, the style sheet (with the design values in) inlined, every reference outside
+ * the style cut ({@link ResourcePolicy}), and for the standalone HTML file the fonts inlined as
+ * {@code data:} URIs so that the page looks the same offline.
  */
 final class HtmlPage {
 
     private HtmlPage() {
     }
 
-    static Document assemble(String markup, PdfMetadata meta, String css, List<FontSet.Face> inlineFonts) {
+    static Document assemble(String markup, PdfMetadata meta, String css, List<FontSet.Face> inlineFonts,
+                             ResourcePolicy policy) {
         Document doc = Jsoup.parse(markup, "");
+        policy.markup(doc);
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         Element html = doc.selectFirst("html");
         if (html != null && meta.language() != null) {
@@ -38,7 +41,7 @@ final class HtmlPage {
         if (!inlineFonts.isEmpty()) {
             head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(fontFaces(inlineFonts)));
         }
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(policy.css(css)));
         return doc;
     }
 

@@ -37,7 +37,8 @@ public final class Renderer {
     public String html(CvDocument doc, Style style) throws RenderException {
         Page page = prepare(doc, style);
         Document html = HtmlPage.assemble(page.markup(), page.meta(),
-                StyleSheet.withDesign(page.css(), page.variables(), true), page.primaryFaces());
+                StyleSheet.withDesign(page.css(), page.variables(), true), page.primaryFaces(),
+                new ResourcePolicy(style.source(), true));
         return html.outerHtml();
     }
 
@@ -45,7 +46,8 @@ public final class Renderer {
     public byte[] pdf(CvDocument doc, Style style) throws RenderException {
         Page page = prepare(doc, style);
         Document html = HtmlPage.assemble(page.markup(), page.meta(),
-                StyleSheet.withDesign(page.css(), page.variables(), false), List.of());
+                StyleSheet.withDesign(page.css(), page.variables(), false), List.of(),
+                new ResourcePolicy(style.source(), false));
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         List<FontSet.Face> all = new ArrayList<>(page.primaryFaces());
         all.addAll(page.fallbackFaces());
