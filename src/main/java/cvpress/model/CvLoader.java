@@ -1,0 +1,111 @@
+package cvpress.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Loads a CV file: reads the YAML, checks every block and reports every problem at once with its place; never
+ * throws for bad input. Safe to share between threads.
+ */
+public final class CvLoader {
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of("cv", "design", "locale", "settings");
+
+    private final LocalDate fallbackToday;
+    private final YamlReader yamlReader = new YamlReader();
+
+    /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
+    public CvLoader(LocalDate fallbackToday) {
+        this.fallbackToday = fallbackToday;
+    }
+
+    /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */
+    public LoadResult load(Path file) {
+        String name = file.toString();
+        Location where = Location.ofFile(name);
+        try {
+            if (Files.isDirectory(file)) {
+                return failed(where, "is a directory, not a CV file");
+            }
+            String tooBig = SourceText.sizeProblem(Files.size(file));
+            if (tooBig != null) {
+                return failed(where, tooBig);
+            }
+            byte[] content = Files.readAllBytes(file);
+            Path absolute = file.toAbsolutePath().normalize();
+            return load(name, content, absolute.getParent(), absolute);
+        } catch (NoSuchFileException e) {
+            return failed(where, "no such file");
+        } catch (IOException | SecurityException e) {
+            return failed(where, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Loads CV content; {@code displayName} names it in messages and {@code baseDir} resolves {@code photo}. */
+    public LoadResult load(String displayName, byte[] content, Path baseDir) {
+        Path dir = (baseDir == null ? Path.of("") : baseDir).toAbsolutePath().normalize();
+        Path source;
+        try {
+            Path named = Path.of(displayName).getFileName();
+            source = named == null ? null : dir.resolve(named);
+        } catch (InvalidPathException e) {
+            source = null;
+        }
+        return load(displayName, content, dir, source);
+    }
+
+    private LoadResult load(String displayName, byte[] content, Path baseDir, Path source) {
+        SourceText.Decoded decoded = SourceText.decode(displayName, content);
+        if (decoded.problem() != null) {
+            return new LoadResult(null, List.of(decoded.problem()));
+        }
+        if (decoded.text().isBlank()) {
+            return failed(Location.ofFile(displayName), "file is empty; a CV needs a cv: block");
+        }
+        YamlReader.Result yaml = yamlReader.read(displayName, decoded.text());
+        Problems problems = new Problems();
+        problems.addAll(yaml.diagnostics());
+        if (yaml.root() == null) {
+            if (yaml.diagnostics().isEmpty()) {
+                return failed(Location.ofFile(displayName), "file is empty; a CV needs a cv: block");
+            }
+            return new LoadResult(null, problems.inFileOrder());
+        }
+        if (!(yaml.root() instanceof YamlNode.Mapping root)) {
+            problems.error(yaml.root().location(), "", "the top level must be a mapping with a cv key, not "
+                    + yaml.root().kind());
+            return new LoadResult(null, problems.inFileOrder());
+        }
+        CvDocument document = read(root, source, baseDir, problems);
+        return new LoadResult(problems.hasErrors() ? null : document, problems.inFileOrder());
+    }
+
+    private CvDocument read(YamlNode.Mapping root, Path source, Path baseDir, Problems problems) {
+        Fields fields = new Fields(problems);
+        fields.checkKeys(root, "", TOP_LEVEL_KEYS);
+        YamlNode.Mapping cvNode = fields.mapping(root.get("cv"), "cv");
+        Cv cv = null;
+        if (cvNode != null) {
+            cv = new CvReader(fields, baseDir).read(cvNode);
+        } else if (!YamlNode.present(root.get("cv"))) {
+            problems.error(root.location(), "cv", "the file has no cv: block (the CV's name, contacts and sections)");
+        }
+        YamlNode.Mapping designNode = fields.mapping(root.get("design"), "design");
+        DesignReader.Result design = designNode == null ? new DesignReader.Result(Design.DEFAULT, null, null)
+                : new DesignReader(fields).read(designNode);
+        CvLocale locale = new LocaleReader(fields).read(fields.mapping(root.get("locale"), "locale"),
+                design.singleDate(), design.dateRange());
+        Settings settings = new SettingsReader(fields).read(fields.mapping(root.get("settings"), "settings"),
+                fallbackToday);
+        return cv == null ? null : new CvDocument(source, cv, design.design(), locale, settings);
+    }
+
+    private static LoadResult failed(Location where, String message) {
+        return new LoadResult(null, List.of(new Diagnostic(Diagnostic.Severity.ERROR, where, "", message)));
+    }
+}

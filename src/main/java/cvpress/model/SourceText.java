@@ -1,0 +1,116 @@
+package cvpress.model;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Turns a file's bytes into the text the YAML parser reads: size limit, strict UTF-8, no BOM, no control characters. */
+final class SourceText {
+
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    /** The decoded text, or the one problem that stops reading it. */
+    record Decoded(String text, Diagnostic problem) {
+    }
+
+    private SourceText() {
+    }
+
+    /** The message for a file of {@code size} bytes over the limit, or null when it is within it. */
+    static String sizeProblem(long size) {
+        if (size <= MAX_BYTES) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "file is %.1f MB; the limit is %d MB", size / (1024.0 * 1024.0),
+                MAX_BYTES / (1024 * 1024));
+    }
+
+    static Decoded decode(String file, byte[] bytes) {
+        String tooBig = sizeProblem(bytes.length);
+        if (tooBig != null) {
+            return failed(Location.ofFile(file), tooBig);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return failed(byteLocation(file, bytes, in.position()),
+                    String.format(Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8",
+                            bytes[in.position()] & 0xff));
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Diagnostic control = controlCharacter(file, text);
+        return control != null ? new Decoded(null, control) : new Decoded(text, null);
+    }
+
+    private static Decoded failed(Location where, String message) {
+        return new Decoded(null, new Diagnostic(Diagnostic.Severity.ERROR, where, "", message));
+    }
+
+    /** The line and column of byte {@code offset}; the bytes before it are valid UTF-8. */
+    private static Location byteLocation(String file, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
+    }
+
+    /** A character YAML does not allow in a text (binary content), located; null when there is none. */
+    private static Diagnostic controlCharacter(String file, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (!allowed(c)) {
+                return new Diagnostic(Diagnostic.Severity.ERROR, new Location(file, line, column), "",
+                        String.format(Locale.ROOT,
+                                "this is not a YAML text file (it contains the control character U+%04X)",
+                                (int) c));
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allowed(char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\r';
+        }
+        if (c >= 0x7F && c <= 0x9F) {
+            return c == 0x85;
+        }
+        return c != 0xFFFE && c != 0xFFFF;
+    }
+}

@@ -1,0 +1,82 @@
+package cvpress.render;
+
+import cvpress.model.Design;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The design values a page is laid out with: the style's defaults overridden by the record's
+ * {@code design} block, each checked so that it can be written into CSS as it stands.
+ *
+ * @param pageSize   a CSS page size ({@code A4}, {@code letter}, ...)
+ * @param fontFamily a bundled (or style-shipped) font family name
+ */
+record DesignValues(String pageSize, String marginTop, String marginBottom, String marginLeft, String marginRight,
+                    String accentColor, String fontFamily, String fontSize) {
+
+    private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "a5", "A5", "us-letter", "letter",
+            "letter", "letter", "us-legal", "legal", "legal", "legal");
+    private static final Pattern LENGTH = Pattern.compile("0|\\d{1,3}(\\.\\d{1,4})?(pt|mm|cm|in|px|em|rem|pc)");
+    private static final Pattern COLOR = Pattern.compile(
+            "#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)|[a-zA-Z]{3,20}");
+    private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,60}");
+
+    /** Merges the style's defaults with the record's overrides (null fields keep the default). */
+    static DesignValues resolve(Map<String, String> defaults, Design design) throws RenderException {
+        Design d = design == null ? Design.DEFAULT : design;
+        Design.Margins m = d.margins() == null ? Design.Margins.DEFAULT : d.margins();
+        String size = pick(d.pageSize(), defaults, "page_size", "a4").toLowerCase(Locale.ROOT);
+        String pageSize = PAGE_SIZES.get(size);
+        if (pageSize == null) {
+            throw new RenderException("design: page size '" + size + "' is not one of a4, a5, us-letter, us-legal");
+        }
+        return new DesignValues(pageSize,
+                length("top margin", pick(m.top(), defaults, "margin_top", "2cm")),
+                length("bottom margin", pick(m.bottom(), defaults, "margin_bottom", "2cm")),
+                length("left margin", pick(m.left(), defaults, "margin_left", "2cm")),
+                length("right margin", pick(m.right(), defaults, "margin_right", "2cm")),
+                checked("accent colour", pick(d.accentColor(), defaults, "accent_color", "#000000"), COLOR),
+                checked("font family", pick(d.fontFamily(), defaults, "font_family", "CMU Serif"), FAMILY),
+                length("font size", pick(d.fontSize(), defaults, "font_size", "10pt")));
+    }
+
+    /** The values as CSS custom properties, e.g. {@code --accent-color -> #004f90}. */
+    Map<String, String> cssVariables(String fallbackFamily) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("--page-size", pageSize);
+        vars.put("--margin-top", marginTop);
+        vars.put("--margin-bottom", marginBottom);
+        vars.put("--margin-left", marginLeft);
+        vars.put("--margin-right", marginRight);
+        vars.put("--accent-color", accentColor);
+        String family = "\"" + fontFamily + "\"";
+        if (fallbackFamily != null && !fallbackFamily.equalsIgnoreCase(fontFamily)) {
+            family += ", \"" + fallbackFamily + "\"";
+        }
+        vars.put("--font-family", family);
+        vars.put("--font-size", fontSize);
+        return vars;
+    }
+
+    private static String pick(String override, Map<String, String> defaults, String key, String fallback) {
+        if (override != null && !override.isBlank()) {
+            return override.strip();
+        }
+        String value = defaults.get(key);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static String length(String what, String value) throws RenderException {
+        return checked(what, value, LENGTH);
+    }
+
+    private static String checked(String what, String value, Pattern pattern) throws RenderException {
+        if (!pattern.matcher(value).matches()) {
+            throw new RenderException("design: " + what + " '" + value + "' is not usable here");
+        }
+        return value;
+    }
+}

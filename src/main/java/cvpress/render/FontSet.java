@@ -1,0 +1,125 @@
+package cvpress.render;
+
+import cvpress.style.StyleException;
+import cvpress.style.StyleSource;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The TrueType fonts a page may use: a family shipped with the style in {@code fonts/<slug>/}, or one
+ * bundled with cvpress on the classpath; read once and kept in memory. There is no system-font lookup.
+ */
+final class FontSet {
+
+    /** The family whose glyphs stand in for characters the chosen family lacks. */
+    static final String FALLBACK_FAMILY = "Noto Sans";
+
+    private static final String FAMILIES = "fonts/families.txt";
+
+    /** One face of a family, as TrueType bytes. */
+    record Face(String family, int weight, boolean italic, byte[] ttf) {
+        String fileName() {
+            return (weight >= 700 ? "Bold" : "") + (italic ? "Italic" : weight >= 700 ? "" : "Regular") + ".ttf";
+        }
+    }
+
+    private record Key(StyleSource source, String slug) {
+    }
+
+    private static final List<Face> SHAPES = List.of(
+            new Face("", 400, false, null), new Face("", 700, false, null),
+            new Face("", 400, true, null), new Face("", 700, true, null));
+
+    private final Map<Key, List<Face>> cache = new ConcurrentHashMap<>();
+
+    /** The four faces of a family, from the style's own fonts if it ships them, else from the bundled fonts. */
+    List<Face> family(String family, StyleSource style) throws RenderException {
+        String slug = slug(family);
+        List<Face> fromStyle = cached(new Key(style, slug), family);
+        if (fromStyle != null) {
+            return fromStyle;
+        }
+        List<Face> bundled = cached(new Key(null, slug), family);
+        if (bundled == null) {
+            throw new RenderException("design: font family '" + family + "' is not bundled (bundled: "
+                    + String.join(", ", bundledFamilies()) + ")");
+        }
+        return bundled;
+    }
+
+    /** The bundled family names, as listed in {@value #FAMILIES}. */
+    List<String> bundledFamilies() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(FAMILIES)) {
+            if (in != null) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        names.add(line.strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return names;
+        }
+        return names;
+    }
+
+    static String slug(String family) {
+        return family.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private List<Face> cached(Key key, String family) throws RenderException {
+        List<Face> faces = cache.get(key);
+        if (faces == null) {
+            faces = load(key, family);
+            if (faces == null) {
+                return null;
+            }
+            cache.putIfAbsent(key, faces);
+        }
+        return faces;
+    }
+
+    private static List<Face> load(Key key, String family) throws RenderException {
+        List<Face> faces = new ArrayList<>();
+        for (Face shape : SHAPES) {
+            String file = "fonts/" + key.slug() + "/" + shape.fileName();
+            Optional<byte[]> bytes = key.source() == null ? classpath(file) : styleFile(key.source(), file);
+            if (bytes.isEmpty()) {
+                if (faces.isEmpty() && shape.weight() == 400 && !shape.italic()) {
+                    return null;
+                }
+                throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
+            }
+            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), bytes.get()));
+        }
+        return List.copyOf(faces);
+    }
+
+    private static Optional<byte[]> styleFile(StyleSource source, String file) throws RenderException {
+        try {
+            return source.read(file);
+        } catch (StyleException e) {
+            throw new RenderException(e.getMessage());
+        }
+    }
+
+    private static Optional<byte[]> classpath(String file) throws RenderException {
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(file)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new RenderException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+}

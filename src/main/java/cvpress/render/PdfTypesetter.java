@@ -1,0 +1,191 @@
+package cvpress.render;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import cvpress.style.StyleException;
+import cvpress.style.StyleSource;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Typesets a page's W3C DOM into a PDF with openhtmltopdf: registers the fonts explicitly, lets the
+ * typesetter read nothing but {@code data:} URIs and the style's own files, adds the section outline,
+ * and pins everything that would otherwise vary between runs (dates, /ID).
+ */
+final class PdfTypesetter {
+
+    /** The base URI relative references resolve against; it names the style's own files. */
+    static final String BASE_URI = "cvpress-style:/";
+
+    private static final String SCHEME = "cvpress-style";
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    byte[] typeset(Document page, StyleSource style, List<FontSet.Face> fonts, FontMetricsCache metrics,
+                   PdfMetadata meta)
+            throws RenderException {
+        addBookmarks(page, meta.sections());
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(page, BASE_URI);
+        builder.withProducer("cvpress");
+        builder.withDiagnosticConsumer(diagnostic -> { });
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        for (FontSet.Face face : fonts) {
+            byte[] ttf = face.ttf();
+            builder.useFont(() -> new ByteArrayInputStream(ttf), face.family(), face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+        BiPredicate<String, ExternalResourceType> allowed = (uri, type) -> allowed(uri);
+        builder.useExternalResourceAccessControl(allowed, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(uri -> {
+            throw new IllegalStateException("network access is disabled");
+        });
+        builder.useProtocolsStreamImplementation(new StyleFiles(style), SCHEME);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                finish(pdf, meta, page);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                pdf.save(out);
+                return out.toByteArray();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("typesetting failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
+        }
+    }
+
+    /** Whether the typesetter may read a resource: inline data, or a file of the style itself. */
+    static boolean allowed(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        if (uri.startsWith("data:")) {
+            return true;
+        }
+        String path = uri.startsWith(BASE_URI) ? uri.substring(BASE_URI.length()) : uri;
+        return StyleSource.isSafeName(path);
+    }
+
+    private static void addBookmarks(Document page, List<PdfMetadata.Bookmark> sections) {
+        Element head = firstElement(page.getDocumentElement(), "head");
+        if (head == null || sections.isEmpty()) {
+            return;
+        }
+        Element bookmarks = page.createElement("bookmarks");
+        for (PdfMetadata.Bookmark section : sections) {
+            Element bookmark = page.createElement("bookmark");
+            bookmark.setAttribute("name", section.title());
+            bookmark.setAttribute("href", "#" + section.anchor());
+            bookmarks.appendChild(bookmark);
+        }
+        head.appendChild(bookmarks);
+    }
+
+    private static Element firstElement(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static void finish(PDDocument pdf, PdfMetadata meta, Document page) throws IOException {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(meta.title());
+        info.setAuthor(meta.author());
+        info.setSubject(meta.subject());
+        info.setKeywords(meta.keywords());
+        info.setCreator("cvpress");
+        info.setProducer("cvpress");
+        if (meta.date() == null) {
+            info.getCOSObject().removeItem(COSName.CREATION_DATE);
+            info.getCOSObject().removeItem(COSName.MOD_DATE);
+        } else {
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            date.clear();
+            date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+        }
+        if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
+            pdf.getDocumentCatalog().setLanguage(meta.language());
+        }
+        byte[] id = documentId(meta, page, pdf.getNumberOfPages());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** A document /ID derived from the content: the metadata, the page's text and the page count. */
+    private static byte[] documentId(PdfMetadata meta, Document page, int pages) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(page.getDocumentElement().getTextContent().getBytes(StandardCharsets.UTF_8));
+            sha.update(Integer.toString(pages).getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Serves {@code cvpress-style:/NAME} from the style's own files, and nothing else. */
+    private record StyleFiles(StyleSource style) implements FSStreamFactory {
+        @Override
+        public FSStream getUrl(String uri) {
+            String name = uri.startsWith(BASE_URI) ? uri.substring(BASE_URI.length()) : "";
+            Optional<byte[]> bytes;
+            try {
+                bytes = StyleSource.isSafeName(name) ? style.read(name) : Optional.empty();
+            } catch (StyleException e) {
+                bytes = Optional.empty();
+            }
+            byte[] data = bytes.orElse(null);
+            return new FSStream() {
+                @Override
+                public InputStream getStream() {
+                    return data == null ? null : new ByteArrayInputStream(data);
+                }
+
+                @Override
+                public Reader getReader() {
+                    return data == null ? null : new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cvpress.style;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads a style's {@code style.yaml}: {@code name}, {@code description} and a {@code defaults} map of design values. */
+final class StyleManifest {
+
+    static final String FILE = "style.yaml";
+
+    private final YAMLFactory yaml = YAMLFactory.builder().build();
+
+    Style read(StyleSource source, String fallbackName) throws StyleException {
+        byte[] bytes = source.read(FILE)
+                .orElseThrow(() -> new StyleException(source.describe(FILE) + ": missing (a style needs "
+                        + FILE + ", " + StyleTemplate.MAIN + " and style.css)"));
+        String where = source.describe(FILE);
+        String name = fallbackName;
+        String description = "";
+        Map<String, String> defaults = new LinkedHashMap<>();
+        try (JsonParser p = yaml.createParser(new String(bytes, StandardCharsets.UTF_8))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new StyleException(where + ":" + line(p) + ": expected a mapping with name, description and defaults");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = line(p);
+                JsonToken value = p.nextToken();
+                switch (key) {
+                    case "name" -> name = scalar(p, value, where, key);
+                    case "description" -> description = scalar(p, value, where, key);
+                    case "defaults" -> readDefaults(p, value, where, defaults);
+                    default -> throw new StyleException(where + ":" + keyLine + ": unknown key '" + key
+                            + "' (expected name, description, defaults)");
+                }
+            }
+        } catch (StreamReadException e) {
+            throw new StyleException(where + ":" + syntaxError(e));
+        } catch (IOException e) {
+            throw new StyleException(where + ": cannot be read: " + e.getMessage());
+        }
+        if (name == null || name.isBlank()) {
+            throw new StyleException(where + ": the style has no name");
+        }
+        return new Style(name.strip(), description.strip(), source, defaults);
+    }
+
+    /** {@code LINE: not valid YAML: problem}, from the YAML scanner's own mark where it gives one. */
+    private static String syntaxError(StreamReadException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return (marked.getProblemMark().getLine() + 1) + ": not valid YAML: "
+                        + String.valueOf(marked.getProblem()).replaceAll("\\s+", " ");
+            }
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return line + ": not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " ");
+    }
+
+    private static void readDefaults(JsonParser p, JsonToken value, String where, Map<String, String> into)
+            throws IOException, StyleException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw new StyleException(where + ":" + line(p) + ": defaults must be a mapping of design values");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            int keyLine = line(p);
+            JsonToken v = p.nextToken();
+            if (!Style.DESIGN_KEYS.contains(key)) {
+                throw new StyleException(where + ":" + keyLine + ": unknown design value '" + key + "' (known: "
+                        + String.join(", ", Style.DESIGN_KEYS) + ")");
+            }
+            into.put(key, scalar(p, v, where, "defaults." + key));
+        }
+    }
+
+    private static String scalar(JsonParser p, JsonToken value, String where, String key)
+            throws IOException, StyleException {
+        if (value == null || !value.isScalarValue() || value == JsonToken.VALUE_NULL) {
+            throw new StyleException(where + ":" + line(p) + ": " + key + " must be a single value");
+        }
+        return p.getText();
+    }
+
+    private static int line(JsonParser p) {
+        return p.currentTokenLocation().getLineNr();
+    }
+}

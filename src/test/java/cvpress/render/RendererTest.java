@@ -1,0 +1,278 @@
+package cvpress.render;
+
+import cvpress.model.CvDocument;
+import cvpress.model.Entry;
+import cvpress.model.EntryType;
+import cvpress.model.Section;
+import cvpress.style.Style;
+import cvpress.style.StyleCatalog;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RendererTest {
+
+    private final Renderer renderer = new Renderer();
+    private final Style academic = resolve("academic");
+    private final CvDocument cv = TestCvs.everyEntryType();
+    private final byte[] pdf = render(cv);
+
+    private static Style resolve(String name) {
+        try {
+            return new StyleCatalog(Path.of(".")).resolve(name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage());
+        }
+    }
+
+    private byte[] render(CvDocument doc) {
+        try {
+            return renderer.pdf(doc, academic);
+        } catch (RenderException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
+    }
+
+    @Test
+    void everyWordOfTheRecordComesBack() {
+        String text = PdfFacts.text(pdf).replaceAll("\\s+", " ");
+        for (String phrase : List.of("Ayşe Müller–Lüdenscheid", "İstanbul, Türkiye", "Boğaziçi University",
+                "Sep 2018 – Jun 2023", "Jul 2023 – present", "Fall 2016", "PhD in Computer Engineering",
+                "ICML 2022 main conference paper", "Languages: Python, C++, CUDA, Rust", "doi:10.1234/neurips.2023.1234",
+                "Sarah Williams", "NeurIPS 2023", "Best paper award.", "3. Scaling Laws for Efficient Inference",
+                "1. Adaptive Quantization", "Türkçe (native)")) {
+            assertTrue(text.contains(phrase), () -> "missing \"" + phrase + "\" in: " + text);
+        }
+    }
+
+    @Test
+    void metadataNamesTheCvAndItsOwner() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertEquals("Ayşe Müller–Lüdenscheid - CV", info.getTitle());
+            assertEquals("Ayşe Müller–Lüdenscheid", info.getAuthor());
+            assertEquals("Curriculum vitae of Ayşe Müller–Lüdenscheid: Assistant Professor of Computer Science",
+                    info.getSubject());
+            assertEquals("CV, Ayşe Müller–Lüdenscheid, PyTorch", info.getKeywords());
+            assertEquals("cvpress", info.getCreator());
+            Calendar created = info.getCreationDate();
+            assertEquals(2026, created.get(Calendar.YEAR));
+            assertEquals(Calendar.NOVEMBER, created.get(Calendar.MONTH));
+            assertEquals(2, created.get(Calendar.DAY_OF_MONTH));
+            assertEquals(created.getTimeInMillis(), info.getModificationDate().getTimeInMillis());
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void linksAreLive() throws Exception {
+        List<String> uris = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        for (String expected : List.of("mailto:ayse@example.org", "tel:+902123595400", "https://ayse.example.org/",
+                "https://github.com/aysem", "https://orcid.org/0000-0002-1825-0097", "https://lab.example.org/",
+                "https://doi.org/10.1234/neurips.2023.1234", "https://example.org/paper.pdf",
+                "https://github.com/example/flashkern")) {
+            assertTrue(uris.contains(expected), () -> expected + " not among " + uris);
+        }
+    }
+
+    @Test
+    void everySectionHasABookmark() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                assertNotNull(item.findDestinationPage(doc), item.getTitle() + " points nowhere");
+            }
+            assertEquals(List.of("About", "Education", "Experience", "Projects", "Publications", "Selected Honors",
+                    "Skills", "Patents", "Invited Talks"), titles);
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndSubset() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int fonts = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    fonts++;
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+.+"), font.getName() + " is not a subset");
+                }
+            }
+            assertTrue(fonts >= 3, "expected regular, bold and italic faces, found " + fonts);
+        }
+    }
+
+    @Test
+    void laterPagesCarryNameAndPageNumberInTheFooter() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(2, doc.getNumberOfPages());
+            String first = PdfFacts.text(doc, 1, 1);
+            String second = PdfFacts.text(doc, 2, 2);
+            assertTrue(first.contains("1 / 2"), first);
+            assertTrue(first.contains("Last updated November 2026"), first);
+            List<String> lines = second.strip().lines().toList();
+            String footer = lines.get(lines.size() - 1);
+            assertTrue(footer.contains("Ayşe Müller–Lüdenscheid") && footer.contains("2 / 2"), footer);
+        }
+    }
+
+    @Test
+    void rendersAreByteIdenticalAcrossTimeZonesAndLocales() throws Exception {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertArrayEquals(pdf, render(cv));
+            assertArrayEquals(pdf, new Renderer().pdf(cv, academic));
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+            assertNotNull(id, "trailer /ID");
+            assertEquals(2, id.size());
+        }
+    }
+
+    @Test
+    void rendersOnManyThreadsGiveTheSameBytes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> renderer.pdf(cv, academic)));
+            }
+            for (Future<byte[]> result : results) {
+                assertArrayEquals(pdf, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void markupInAFieldIsTextNotElements() throws Exception {
+        String html = renderer.html(cv, academic);
+        Document page = Jsoup.parse(html);
+        assertTrue(page.select("script").isEmpty(), "a <script> element was injected");
+        assertTrue(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; and &lt;/div&gt; stays text"), html);
+        String text = PdfFacts.text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("A field with <script>alert('x')</script> and </div> stays text."), text);
+    }
+
+    @Test
+    void htmlIsAStandalonePage() throws Exception {
+        Document page = Jsoup.parse(renderer.html(cv, academic));
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals("Ayşe Müller–Lüdenscheid - CV", page.title());
+        assertEquals("Ayşe Müller–Lüdenscheid", page.selectFirst("meta[name=author]").attr("content"));
+        String css = page.select("style").html();
+        assertTrue(css.contains("@font-face") && css.contains("src: url(data:font/ttf;base64,"), "fonts not inlined");
+        assertFalse(css.contains("var(--"), "design values not written in");
+        assertTrue(css.contains("--accent-color: #1d3b66"), "design values not declared");
+        for (Element e : page.select("[src], link[href]")) {
+            assertTrue(e.attr("src").startsWith("data:"), "external resource: " + e);
+        }
+        assertEquals(9, page.select("section[id]").size());
+    }
+
+    @Test
+    void sectionTitlesNeverEndAPage() throws Exception {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            List<Entry> bullets = new ArrayList<>();
+            for (int j = 0; j < 1 + i % 4; j++) {
+                bullets.add(new Entry.Bullet("Item " + j + " of section " + i + " with a few words" + " more".repeat(i % 7)));
+            }
+            sections.add(new Section("Heading " + i, EntryType.BULLET, bullets));
+        }
+        byte[] long_ = render(TestCvs.document(TestCvs.cv("Long Cv", sections), cvpress.model.Design.DEFAULT));
+        try (PDDocument doc = Loader.loadPDF(long_)) {
+            assertTrue(doc.getNumberOfPages() >= 4);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                List<String> lines = PdfFacts.text(doc, p, p).strip().lines()
+                        .filter(l -> !l.matches(".*\\d+ / \\d+.*") && !l.startsWith("Last updated")).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(last.matches("Heading \\d+"), "page " + p + " ends with the title " + last);
+            }
+        }
+    }
+
+    @Test
+    void entryHeadingsNeverEndAPage() throws Exception {
+        List<Entry> jobs = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            List<cvpress.model.Highlight> highlights = new ArrayList<>();
+            for (int j = 0; j < 1 + (i * 7) % 6; j++) {
+                highlights.add(new cvpress.model.Highlight("Achievement " + j + " of job " + i
+                        + " described in a sentence" + " that goes on".repeat(8 + (i * 5 + j * 3) % 17), List.of()));
+            }
+            jobs.add(new Entry.Experience("Company " + i, "Position " + i,
+                    TestCvs.details(TestCvs.span(2000 + i, 1, 2001 + i, 2), "Town " + i, null, highlights)));
+        }
+        byte[] long_ = render(TestCvs.document(TestCvs.cv("Busy Person",
+                List.of(new Section("Experience", EntryType.EXPERIENCE, jobs))), cvpress.model.Design.DEFAULT));
+        try (PDDocument doc = Loader.loadPDF(long_)) {
+            assertTrue(doc.getNumberOfPages() >= 3);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                List<String> lines = PdfFacts.text(doc, p, p).strip().lines()
+                        .filter(l -> !l.matches(".*\\d+ / \\d+.*") && !l.startsWith("Last updated")).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(last.matches("(Company|Position) \\d+ .*"), "page " + p + " ends with the heading " + last);
+            }
+        }
+    }
+
+    @Test
+    void pagesBecomePngImages() throws Exception {
+        List<byte[]> pages = renderer.png(pdf, 40);
+        assertEquals(2, pages.size());
+        javax.imageio.ImageIO.read(new ByteArrayInputStream(pages.get(0)));
+        assertEquals((byte) 0x89, pages.get(0)[0]);
+        assertEquals('P', pages.get(0)[1]);
+    }
+}
