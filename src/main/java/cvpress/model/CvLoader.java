@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Loads a CV file: reads the YAML, checks every block and reports every problem at once with its place; never
@@ -21,7 +22,7 @@ public final class CvLoader {
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
-        this.fallbackToday = fallbackToday;
+        this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
     }
 
     /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */

@@ -34,8 +34,9 @@ final class CvReader {
 
     Cv read(YamlNode.Mapping cv) {
         fields.checkKeys(cv, "cv", KEYS);
-        String name = fields.string(cv.get("name"), "cv.name");
-        if (!YamlNode.present(cv.get("name"))) {
+        YamlNode nameNode = cv.get("name");
+        String name = fields.string(nameNode, "cv.name");
+        if (name == null && (nameNode == null || nameNode instanceof YamlNode.Scalar)) {
             problems.warn(cv.location(), "cv.name", "the CV has no name");
         }
         List<String> emails = checked(cv.get("email"), "cv.email", ContactChecks::email);
