@@ -114,9 +114,8 @@ public final class CvLoader {
             return reader.readCatalog(catalog, design.singleDate(), design.dateRange());
         }
         if (catalog != null) {
-            fields.problems().warn(root.pairs().stream().filter(p -> p.name().equals("locale_catalog")).findFirst()
-                    .orElseThrow().key().location(), "locale_catalog", "locale_catalog is ignored because the file "
-                    + "also has a locale block");
+            fields.problems().warn(root.pair("locale_catalog").key().location(), "locale_catalog",
+                    "locale_catalog is ignored because the file also has a locale block");
         }
         return reader.read(fields.mapping(root.get("locale"), "locale"), design.singleDate(), design.dateRange());
     }

@@ -55,9 +55,15 @@ sealed interface YamlNode {
 
         /** The value written for {@code key}, or null when the key is missing. */
         YamlNode get(String key) {
+            Pair pair = pair(key);
+            return pair == null ? null : pair.value();
+        }
+
+        /** The pair of {@code key}, or null when the key is missing. */
+        Pair pair(String key) {
             for (Pair p : pairs) {
                 if (key.equals(p.name())) {
-                    return p.value();
+                    return p;
                 }
             }
             return null;

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 final class YamlReader {
 
     static final int MAX_DEPTH = 64;
-    static final int MAX_EXPANDED_NODES = 100_000;
+    static final int MAX_ALIASED_NODES = 100_000;
 
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
     private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
@@ -186,7 +186,7 @@ final class YamlReader {
         final Deque<Frame> stack = new ArrayDeque<>();
         final Map<String, Anchored> anchors = new HashMap<>();
         final Set<String> open = new HashSet<>();
-        long expanded;
+        long aliased;
         YamlNode root;
         boolean done;
 
@@ -233,7 +233,6 @@ final class YamlReader {
             }
             stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, anchor)
                     : new SequenceFrame(where, anchor));
-            count(1, where);
         }
 
         private void close() {
@@ -276,7 +275,7 @@ final class YamlReader {
                 if (target == null) {
                     throw new Stop(error(where, "alias *" + name + " has no anchor &" + name + " before it"));
                 }
-                count(target.size(), where);
+                countAliased(target.size(), where);
                 add(target.node(), target.size());
                 return;
             }
@@ -285,7 +284,6 @@ final class YamlReader {
             if (scalar.getAnchor() != null) {
                 anchors.put(scalar.getAnchor(), new Anchored(node, 1));
             }
-            count(1, where);
             add(node, 1);
         }
 
@@ -306,11 +304,12 @@ final class YamlReader {
             return new YamlNode.Scalar(value, plain, source, where);
         }
 
-        private void count(long nodes, Location where) {
-            expanded += nodes;
-            if (expanded > MAX_EXPANDED_NODES) {
-                throw new Stop(error(where, "the document expands to more than " + MAX_EXPANDED_NODES
-                        + " nodes through its aliases (an alias bomb?)"));
+        /** Counts the nodes aliases add; a few aliases that add very many are an alias bomb. */
+        private void countAliased(long nodes, Location where) {
+            aliased += nodes;
+            if (aliased > MAX_ALIASED_NODES) {
+                throw new Stop(error(where, "aliases expand to more than " + MAX_ALIASED_NODES
+                        + " nodes (an alias bomb?)"));
             }
         }
 
@@ -441,7 +440,7 @@ final class YamlReader {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit((int) SourceText.MAX_BYTES * 2);
             options.setNestingDepthLimit(MAX_DEPTH * 2);
-            options.setMaxAliasesForCollections(MAX_EXPANDED_NODES);
+            options.setMaxAliasesForCollections(MAX_ALIASED_NODES);
             return options;
         }
 
