@@ -1,6 +1,5 @@
 package cvpress.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A node of the located YAML tree: every scalar kept as the text it was written as, every node with its place. */
@@ -67,15 +66,6 @@ sealed interface YamlNode {
                 }
             }
             return null;
-        }
-
-        /** The keys in the order written. */
-        List<String> keys() {
-            List<String> keys = new ArrayList<>(pairs.size());
-            for (Pair p : pairs) {
-                keys.add(p.name());
-            }
-            return keys;
         }
     }
 
