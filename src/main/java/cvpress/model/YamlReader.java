@@ -39,9 +39,10 @@ import java.util.regex.Pattern;
 final class YamlReader {
 
     static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASED_NODES = 100_000;
+
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
     private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
-    static final int MAX_EXPANDED_NODES = 100_000;
 
     /** The tree (null when reading stopped) and the problems met on the way. */
     record Result(YamlNode root, List<Diagnostic> diagnostics) {
@@ -75,10 +76,13 @@ final class YamlReader {
     }
 
     /** A one-line, located message for a YAML syntax error. */
-    static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
+    private static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m, file));
+                if (unclosedQuote(m)) {
+                    return error(at(file, m.getContextMark()), "YAML syntax: this quote is never closed");
+                }
+                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m));
             }
         }
         JsonLocation where = e.getLocation();
@@ -91,7 +95,12 @@ final class YamlReader {
         return error(location, "YAML syntax: " + message);
     }
 
-    private static String describe(MarkedYAMLException m, String file) {
+    private static boolean unclosedQuote(MarkedYAMLException m) {
+        return m.getContextMark() != null && m.getContext() != null && m.getContext().contains("quoted scalar")
+                && m.getProblem() != null && m.getProblem().contains("end of stream");
+    }
+
+    private static String describe(MarkedYAMLException m) {
         String problem = firstLine(m.getProblem());
         String context = m.getContext() == null ? "" : firstLine(m.getContext());
         if (problem.contains("(TAB)")) {
@@ -104,16 +113,13 @@ final class YamlReader {
         if (problem.startsWith("mapping values are not allowed")) {
             return "unexpected ':' (check the indentation, or quote a value that contains ': ')";
         }
-        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
-            String start = m.getContextMark() == null ? "" : " opened at line " + (m.getContextMark().getLine() + 1);
-            return "unclosed quote" + start;
-        }
         problem = CODE_POINT.matcher(problem).replaceAll("'$1'");
         if (context.isEmpty()) {
             return problem;
         }
-        return problem + " (" + context + (m.getContextMark() == null ? ""
-                : " started at " + at(file, m.getContextMark()).toString().substring(file.length() + 1)) + ")";
+        Mark started = m.getContextMark();
+        return problem + " (" + context + (started == null ? ""
+                : " started at " + (started.getLine() + 1) + ":" + (started.getColumn() + 1)) + ")";
     }
 
     private static String firstLine(String s) {
@@ -180,7 +186,7 @@ final class YamlReader {
         final Deque<Frame> stack = new ArrayDeque<>();
         final Map<String, Anchored> anchors = new HashMap<>();
         final Set<String> open = new HashSet<>();
-        long expanded;
+        long aliased;
         YamlNode root;
         boolean done;
 
@@ -227,7 +233,6 @@ final class YamlReader {
             }
             stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, anchor)
                     : new SequenceFrame(where, anchor));
-            count(1, where);
         }
 
         private void close() {
@@ -270,7 +275,7 @@ final class YamlReader {
                 if (target == null) {
                     throw new Stop(error(where, "alias *" + name + " has no anchor &" + name + " before it"));
                 }
-                count(target.size(), where);
+                countAliased(target.size(), where);
                 add(target.node(), target.size());
                 return;
             }
@@ -279,7 +284,6 @@ final class YamlReader {
             if (scalar.getAnchor() != null) {
                 anchors.put(scalar.getAnchor(), new Anchored(node, 1));
             }
-            count(1, where);
             add(node, 1);
         }
 
@@ -300,11 +304,12 @@ final class YamlReader {
             return new YamlNode.Scalar(value, plain, source, where);
         }
 
-        private void count(long nodes, Location where) {
-            expanded += nodes;
-            if (expanded > MAX_EXPANDED_NODES) {
-                throw new Stop(error(where, "the document expands to more than " + MAX_EXPANDED_NODES
-                        + " nodes through its aliases (an alias bomb?)"));
+        /** Counts the nodes aliases add; a few aliases that add very many are an alias bomb. */
+        private void countAliased(long nodes, Location where) {
+            aliased += nodes;
+            if (aliased > MAX_ALIASED_NODES) {
+                throw new Stop(error(where, "aliases expand to more than " + MAX_ALIASED_NODES
+                        + " nodes (an alias bomb?)"));
             }
         }
 
@@ -435,7 +440,7 @@ final class YamlReader {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit((int) SourceText.MAX_BYTES * 2);
             options.setNestingDepthLimit(MAX_DEPTH * 2);
-            options.setMaxAliasesForCollections(MAX_EXPANDED_NODES);
+            options.setMaxAliasesForCollections(MAX_ALIASED_NODES);
             return options;
         }
 

@@ -132,7 +132,7 @@ class YamlReaderTest {
                   company: CNRS
                 """);
         YamlNode.Mapping job = (YamlNode.Mapping) m.get("job");
-        assertEquals(List.of("position", "location", "company"), job.keys());
+        assertEquals(List.of("position", "location", "company"), job.pairs().stream().map(YamlNode.Pair::name).toList());
         assertEquals("CNRS", text(job.get("company")));
         assertEquals("Paris", text(job.get("location")));
     }
@@ -205,8 +205,7 @@ class YamlReaderTest {
         assertTrue(indent.message().startsWith("YAML syntax: unexpected ':'"), indent.message());
 
         Diagnostic quote = onlyProblem("cv:\n  name: \"Ada\n  email: y\n");
-        assertTrue(quote.message().contains("unclosed quote opened at line 2"), quote.message());
-        assertTrue(!quote.format().contains("\n"), quote.format());
+        assertEquals("t.yaml:2:9: error: YAML syntax: this quote is never closed", quote.format());
     }
 
     @Test
