@@ -114,7 +114,7 @@ public final class CvImporter {
         }
         List<Section> result = uniqueTitles(sections);
         warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
-        Cv cv = new Cv(owner == null ? "" : LineCleaner.finish(owner), head.headline, head.location, head.emails,
+        Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
                 head.phones, head.websites, null, head.networks, List.of(), result);
         return new ImportResult(cv, warnings);
     }
