@@ -24,6 +24,7 @@ public final class CvImporter {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
 
     private final LineCleaner cleaner = new LineCleaner();
+    private final ColumnSplitter columns = new ColumnSplitter();
     private final DebrisFilter debris = new DebrisFilter();
     private final SectionDetector detector = new SectionDetector();
     private final BulletParser bullets = new BulletParser();
@@ -157,7 +158,7 @@ public final class CvImporter {
                 continue;
             }
             if (seen <= 8 && plain.length() <= 80 && bullets.parse(line) == null
-                    && (h.headline == null || places.isPlace(plain) && h.location == null)) {
+                    && (h.headline == null || places.split(plain).location() != null && h.location == null)) {
                 leftover(h, plain, line);
                 continue;
             }
@@ -167,8 +168,8 @@ public final class CvImporter {
     }
 
     private void leftover(Header h, String text, Line line) {
-        if (h.location == null && places.isPlace(text)) {
-            h.location = text;
+        if (h.location == null && places.split(text).location() != null) {
+            h.location = LineCleaner.finish(text);
         } else if (h.headline == null) {
             h.headline = LineCleaner.finish(text);
         } else {
@@ -190,10 +191,10 @@ public final class CvImporter {
         return true;
     }
 
-    /** The input as cleaned lines: control characters removed, indentation measured, markup turned into text. */
+    /** The input as cleaned lines: control characters removed, columns untangled, markup turned into text. */
     private List<Line> lines(String text) {
         String t = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')).replaceAll("");
-        List<Line> out = new ArrayList<>();
+        List<ColumnSplitter.RawLine> raw = new ArrayList<>();
         int number = 0;
         int start = 0;
         while (start <= t.length()) {
@@ -202,20 +203,22 @@ public final class CvImporter {
                 end = t.length();
             }
             number++;
-            String raw = t.substring(start, end);
+            raw.add(new ColumnSplitter.RawLine(number, t.substring(start, end).replace("\t", "    ")));
+            start = end + 1;
+        }
+        List<Line> out = new ArrayList<>(raw.size());
+        for (ColumnSplitter.RawLine r : columns.split(raw)) {
+            String line = r.text();
             int indent = 0;
-            int k = 0;
-            while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
-                indent += raw.charAt(k) == '\t' ? 4 : 1;
-                k++;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
             }
-            boolean hardBreak = raw.endsWith("  ") || raw.endsWith("\\");
-            String body = raw.substring(k);
+            boolean hardBreak = line.endsWith("  ") || line.endsWith("\\") && !line.endsWith("\\\\");
+            String body = line.substring(indent);
             if (body.endsWith("\\") && !body.endsWith("\\\\")) {
                 body = body.substring(0, body.length() - 1);
             }
-            out.add(new Line(number, indent, cleaner.clean(body), hardBreak));
-            start = end + 1;
+            out.add(new Line(r.number(), indent, cleaner.clean(body), hardBreak));
         }
         return out;
     }

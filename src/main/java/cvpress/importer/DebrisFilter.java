@@ -2,9 +2,11 @@ package cvpress.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,7 @@ final class DebrisFilter {
     private static final Pattern RULE = Pattern.compile("^(?:[-*_=~]\\s*){3,}$|^[─━—–_]{3,}$");
     private static final Pattern CV_TITLE = Pattern.compile(
             "(?i)^(?:#+\\s*)?(?:\\*\\*)?(?:curriculum\\s+vitae|r[ée]sum[ée]|cv|lebenslauf)(?:\\*\\*)?$");
+    private static final Pattern CV_WORDS = Pattern.compile("(?i)\\b(?:curriculum vitae|r[ée]sum[ée]|lebenslauf)\\b");
     private static final Pattern RUNNING_PAGE = Pattern.compile("(?i)\\b(?:page|seite)\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\b");
 
     /** The lines with debris blanked. */
@@ -31,24 +34,25 @@ final class DebrisFilter {
                 counts.merge(key(l.text()), 1, Integer::sum);
             }
         }
-        String firstLine = null;
-        for (Line l : lines) {
-            if (!l.blank()) {
-                firstLine = key(l.text());
-                break;
+        Set<String> header = new HashSet<>();
+        int headerEnd = 0;
+        for (int i = 0; i < lines.size() && header.size() < 3; i++) {
+            if (!lines.get(i).blank()) {
+                header.add(key(lines.get(i).text()));
+                headerEnd = i;
             }
         }
         List<Line> out = new ArrayList<>(lines.size());
-        boolean seenFirst = false;
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             String t = l.text();
+            String k = key(t);
             boolean debris = !l.blank() && (PAGE_NUMBER.matcher(t).matches() || RULE.matcher(t).matches()
                     || CV_TITLE.matcher(t).matches()
                     || isRunningHeader(t)
-                    || (seenFirst && key(t).equals(firstLine) && counts.getOrDefault(firstLine, 0) > 1));
-            if (!l.blank() && key(t).equals(firstLine)) {
-                seenFirst = true;
-            }
+                    || counts.getOrDefault(k, 0) > 1 && CV_WORDS.matcher(t).find() && t.split(" ").length <= 8
+                    || i > headerEnd && header.contains(k) && t.split(" ").length <= 10
+                            && counts.getOrDefault(k, 0) > 1);
             out.add(debris ? l.withText("") : l);
         }
         return out;

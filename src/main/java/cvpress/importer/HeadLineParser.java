@@ -27,12 +27,13 @@ final class HeadLineParser {
     private static final Pattern DEGREE = Pattern.compile(
             "^(B\\.?\\s?A\\.?|B\\.?\\s?S\\.?c?\\.?|B\\.?\\s?E\\.?|B\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?S\\.?c?\\.?"
                     + "|M\\.?\\s?A\\.?|M\\.?\\s?E\\.?|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?"
-                    + "|D\\.?\\s?Phil\\.?|Dr\\.|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?"
+                    + "|D\\.?\\s?Phil\\.?|Dr\\.\\s?(?:rer|phil|med|ing|sc|iur)\\.(?:\\s?(?:nat|pol|oec|techn|soc)\\.)?|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?"
                     + "|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Diplom|Licen[cs]e|Laurea(?: Magistrale)?|Abitur|MD"
                     + "|J\\.?D\\.?|LL\\.?M\\.?|LL\\.?B\\.?|Magister|Dipl\\.-?[A-Z][a-z]*\\.?|Staatsexamen|BSc|MSc|BEng|MEng"
                     + "|B\\.Sc\\.|M\\.Sc\\.|High School(?: Diploma)?|A-Levels|Baccalaur[ée]at)(?=[\\s,:(]|$)");
     private static final Pattern LABEL = Pattern.compile("^[^:]{1,30}:\\s+\\S.*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]+)\\*\\*|(?<![*\\w])\\*([^*\\s][^*]*)\\*(?![*\\w])");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|—–⋄·•]\\s+|\\s{3,}");
     private static final Pattern AREA_LEAD = Pattern.compile("^(?:[,:–—-]\\s*|in\\s+|of\\s+)+");
 
     private final DateRangeParser dates = new DateRangeParser();
@@ -197,22 +198,28 @@ final class HeadLineParser {
         return last;
     }
 
-    /** The line split at its emphasis: bold and italic stretches and the plain text between them. */
+    /** The line split at its emphasis (bold and italic stretches) and at spaced separators ({@code |}, {@code —}). */
     static List<String> segments(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = EMPHASIS.matcher(text);
         int last = 0;
         while (m.find()) {
-            add(out, text.substring(last, m.start()));
+            addSplit(out, text.substring(last, m.start()));
             add(out, m.group(1) != null ? m.group(1) : m.group(2));
             last = m.end();
         }
-        add(out, text.substring(last));
+        addSplit(out, text.substring(last));
         return out;
     }
 
+    private static void addSplit(List<String> out, String piece) {
+        for (String p : SEPARATOR.split(piece)) {
+            add(out, p);
+        }
+    }
+
     private static void add(List<String> out, String piece) {
-        String p = piece.strip().replaceAll("^[,;|–-]\\s*|[,;|]$", "").strip();
+        String p = piece.strip().replaceAll("^[,;|–—-]\\s*|\\s*[,;|–—-]$", "").strip();
         if (p.endsWith(":")) {
             p = p.substring(0, p.length() - 1).strip();
         }

@@ -45,13 +45,16 @@ final class LineCleaner {
     /** Commands whose argument is shown as plain text. */
     private static final Set<String> PLAIN_ARGUMENT = Set.of("text", "mathrm", "textrm", "mathbf", "mathit",
             "textsf", "texttt", "mbox", "hbox", "operatorname", "textup", "mathsf", "textnormal", "textsc",
-            "mathcal", "mathbb", "boldsymbol", "bm", "small", "large", "section", "subsection", "item");
+            "mathcal", "mathbb", "boldsymbol", "bm", "small", "large", "section", "subsection", "item", "section*",
+            "subsection*", "subsubsection", "subsubsection*", "paragraph", "textsuperscript", "textsubscript");
 
     private static final Set<String> BOLD_ARGUMENT = Set.of("textbf", "underline", "uline", "bf");
     private static final Set<String> ITALIC_ARGUMENT = Set.of("textit", "emph", "textsl", "it");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]{2,}");
+    private static final Pattern RULE = Pattern.compile("^[\\s\\-*_=|]*$");
     private static final Pattern HTML_BOLD = Pattern.compile("(?i)</?(?:u|b|strong)>");
     private static final Pattern HTML_ITALIC = Pattern.compile("(?i)</?(?:i|em)>");
     private static final Pattern HTML_DROPPED = Pattern.compile("(?i)</?(?:sup|sub|span|font|small|p)\\b[^<>]{0,200}>");
@@ -62,7 +65,17 @@ final class LineCleaner {
 
     /** The cleaned text of one line, without leading or trailing spaces. */
     String clean(String line) {
-        String s = HTML_BOLD.matcher(line).replaceAll("**");
+        String s = line;
+        if (s.indexOf('\\') >= 0 && LATEX_COMMAND.matcher(s).find()) {
+            s = s.replace('~', ' ');
+        }
+        if (s.contains("``")) {
+            s = s.replace("``", "“").replace("''", "”");
+        }
+        if (s.contains("--") && !RULE.matcher(s).matches()) {
+            s = s.replace("---", "—").replace("--", "–");
+        }
+        s = HTML_BOLD.matcher(s).replaceAll("**");
         s = HTML_ITALIC.matcher(s).replaceAll("*");
         s = HTML_BREAK.matcher(s).replaceAll(" ");
         s = HTML_DROPPED.matcher(s).replaceAll("");
@@ -188,8 +201,14 @@ final class LineCleaner {
         String symbol = SYMBOLS.get(name);
         if (symbol != null) {
             out.append(symbol);
+            return after;
         }
-        return after;
+        int next = after;
+        while (next < s.length() && s.charAt(next) == '{') {
+            out.append(convert(argument(s, next, end), math));
+            next = end[0];
+        }
+        return next;
     }
 
     private static int skipSpaces(String s, int i) {
