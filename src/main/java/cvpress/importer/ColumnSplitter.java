@@ -49,6 +49,15 @@ final class ColumnSplitter {
                 best = c;
             }
         }
+        if (best >= 0) {
+            int peak = best;
+            for (int d = Math.max(0, best - SLACK); d <= Math.min(votes.length - 1, best + SLACK); d++) {
+                if (votes[d] > votes[peak]) {
+                    peak = d;
+                }
+            }
+            best = peak;
+        }
         if (best < 0 || bestVotes < 6 || bestVotes * 10 < nonBlank * 3 || !prose(lines, best)) {
             return lines;
         }
@@ -65,7 +74,7 @@ final class ColumnSplitter {
                 left.add(new RawLine(l.number(), t.substring(0, c).stripTrailing()));
                 right.add(new RawLine(l.number(), t.substring(c)));
             } else if (indent >= best - SLACK) {
-                right.add(new RawLine(l.number(), t.substring(Math.min(best - SLACK, indent))));
+                right.add(new RawLine(l.number(), t.substring(Math.min(indent, best))));
             } else {
                 left.add(l);
             }

@@ -50,7 +50,8 @@ final class DebrisFilter {
             boolean debris = !l.blank() && (PAGE_NUMBER.matcher(t).matches() || RULE.matcher(t).matches()
                     || CV_TITLE.matcher(t).matches()
                     || isRunningHeader(t)
-                    || counts.getOrDefault(k, 0) > 1 && CV_WORDS.matcher(t).find() && t.split(" ").length <= 8
+                    || CV_WORDS.matcher(t).find() && t.split(" ").length <= 8 && (counts.getOrDefault(k, 0) > 1
+                            || header.contains(key(CV_WORDS.matcher(t).replaceAll("").replaceAll("[\\s,|–—-]+$", ""))))
                     || i > headerEnd && header.contains(k) && t.split(" ").length <= 10
                             && counts.getOrDefault(k, 0) > 1);
             out.add(debris ? l.withText("") : l);

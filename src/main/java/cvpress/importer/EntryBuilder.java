@@ -287,6 +287,15 @@ final class EntryBuilder {
                 headed.add(d);
             }
         }
+        if (headed.stream().allMatch(EntryBuilder::titleOnly)) {
+            List<Entry> texts = new ArrayList<>();
+            for (Draft d : headed) {
+                for (String t : d.titles) {
+                    texts.add(new Entry.Text(clean(t)));
+                }
+            }
+            return new Section(title, EntryType.TEXT, texts);
+        }
         long degrees = headed.stream().filter(d -> d.degree != null).count();
         long roles = headed.stream().filter(d -> d.role != null).count();
         boolean institutions = headed.stream().allMatch(d -> d.org != null || !d.titles.isEmpty());
@@ -312,6 +321,12 @@ final class EntryBuilder {
             entries.add(normal(d));
         }
         return new Section(title, EntryType.NORMAL, entries);
+    }
+
+    /** True for a draft that is only lines of text without any part of an entry head or any bullets. */
+    private static boolean titleOnly(Draft d) {
+        return d.org == null && d.role == null && d.degree == null && d.location == null && d.date == null
+                && d.tree.isEmpty();
     }
 
     private Entry education(Draft d) {

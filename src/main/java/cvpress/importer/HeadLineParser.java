@@ -46,7 +46,7 @@ final class HeadLineParser {
     HeadLine parse(String text, boolean strong, List<String> knownTitles) {
         String t = text.strip();
         DateRangeParser.DateMatch dm = dates.find(t);
-        boolean knownStart = knownTitle(t + "  ", knownTitles) != null;
+        boolean knownStart = knownTitle(t + "  ", knownTitles) != null || DEGREE.matcher(t).find();
         if (dm == null && !strong && !knownStart && isContent(t)) {
             return content(t);
         }

@@ -36,16 +36,16 @@ final class LineCleaner {
             Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"),
             Map.entry("LaTeXe", "LaTeX2e"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
             Map.entry("textbar", "|"), Map.entry("textbullet", "•"), Map.entry("S", "§"), Map.entry("copyright", "©"),
-            Map.entry("newline", " "), Map.entry("linebreak", " "), Map.entry("log", "log"), Map.entry("exp", "exp"));
+            Map.entry("newline", " "), Map.entry("item", "•"), Map.entry("linebreak", " "), Map.entry("log", "log"), Map.entry("exp", "exp"));
 
     /** Commands whose argument is a reference or a length, not text: dropped with it. */
     private static final Set<String> DROPPED_WITH_ARGUMENT = Set.of("label", "ref", "eqref", "vspace", "hspace",
-            "vspace*", "hspace*", "pagestyle", "thispagestyle", "setlength", "fontsize");
+            "vspace*", "hspace*", "pagestyle", "thispagestyle", "setlength", "fontsize", "begin", "end");
 
     /** Commands whose argument is shown as plain text. */
     private static final Set<String> PLAIN_ARGUMENT = Set.of("text", "mathrm", "textrm", "mathbf", "mathit",
             "textsf", "texttt", "mbox", "hbox", "operatorname", "textup", "mathsf", "textnormal", "textsc",
-            "mathcal", "mathbb", "boldsymbol", "bm", "small", "large", "section", "subsection", "item", "section*",
+            "mathcal", "mathbb", "boldsymbol", "bm", "small", "large", "section", "subsection", "section*",
             "subsection*", "subsubsection", "subsubsection*", "paragraph", "textsuperscript", "textsubscript");
 
     private static final Set<String> BOLD_ARGUMENT = Set.of("textbf", "underline", "uline", "bf");
@@ -60,7 +60,7 @@ final class LineCleaner {
     private static final Pattern HTML_DROPPED = Pattern.compile("(?i)</?(?:sup|sub|span|font|small|p)\\b[^<>]{0,200}>");
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" +([,;:)\\]”])");
-    private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[“]) +");
+    private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[]) +|(“) +(?=[^“”„]*”)");
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2000-\\u200b\\u3000]+");
 
     /** The cleaned text of one line, without leading or trailing spaces. */
@@ -82,7 +82,7 @@ final class LineCleaner {
         s = convertMath(s);
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPACE_BEFORE_CLOSER.matcher(s).replaceAll("$1");
-        s = SPACE_AFTER_OPENER.matcher(s).replaceAll("$1");
+        s = SPACE_AFTER_OPENER.matcher(s).replaceAll("$1$2");
         return s;
     }
 
@@ -91,6 +91,7 @@ final class LineCleaner {
         return text == null ? null : text.replace(LITERAL_STAR, '*');
     }
 
+    /** Converts the math stretches ({@code $…$}) first, then the LaTeX commands of the whole line. */
     private String convertMath(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
@@ -104,12 +105,10 @@ final class LineCleaner {
                     continue;
                 }
             }
-            int next = s.indexOf('$', i + 1);
-            int end = next < 0 ? s.length() : next;
-            out.append(convert(s.substring(i, end), false));
-            i = end;
+            out.append(c);
+            i++;
         }
-        return out.toString();
+        return convert(out.toString(), false);
     }
 
     private static boolean looksLikeMath(String s, int from, int to) {

@@ -191,8 +191,20 @@ final class PublicationParser {
                 + STAR + "]+$", "").strip(), ownerName);
     }
 
-    static boolean sameName(String a, String b) {
-        return a.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(b.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    /** True when the author is the owner: the same name, or the owner's name with given names as initials. */
+    static boolean sameName(String author, String owner) {
+        String a = author.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String o = owner.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        if (a.equals(o)) {
+            return true;
+        }
+        String[] aw = a.split(" ");
+        String[] ow = o.split(" ");
+        if (aw.length < 2 || ow.length < 2 || !aw[aw.length - 1].equals(ow[ow.length - 1])
+                || !aw[0].matches("\\p{L}\\.(?:-?\\p{L}\\.)*")) {
+            return false;
+        }
+        return aw[0].charAt(0) == ow[0].charAt(0);
     }
 
     private static boolean isFullName(String piece) {

@@ -17,7 +17,7 @@ class LineCleanerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "$Undergraduate\\ Research\\ Assistant$ | Undergraduate Research Assistant",
         "Scheduling $(\\alpha-\\beta)$ Ruicheng | Scheduling (α-β) Ruicheng",
-        "“ D^2 : Decentralized Training | “D²: Decentralized Training",
+        "“ D^2 : Decentralized Training” | “D²: Decentralized Training”",
         "Liyuan Liang$^{*}$, Kun Yuan | Liyuan Liang*, Kun Yuan",
         "$(\\text{Li}_{0.8}\\text{Fe}_{0.2})\\text{OHFeSe}$ superconductor | (Li0.8Fe0.2)OHFeSe superconductor",
         "Ruby, \\LaTeX , ConTeXt | Ruby, LaTeX, ConTeXt",

@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * at the start of a line — including the glyph debris {@code o}, {@code st}, {@code .} that converters leave for
  * ◦ and ∗ — HTML tags, the target of a link that repeats its text, the contact labels "Email:", "Website:", …),
  * LaTeX command names ({@code \textbf}, {@code \diamond}) and the argument of {@code \label}, and PDF debris
- * (a line that is only a page number, "Page 2 of 3", or a lone "Curriculum Vitae"). Nor are the connectors
+ * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", or a running header such as
+ * "Tom Baker — Curriculum Vitae"). Nor are the connectors
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
  * or "of" between a degree and its field ("B.A. in Mathematics" is {@code degree} and {@code area}). In the YAML, the first
- * comment line and the record's own keys ({@code institution:}, {@code highlights:}, …) are not counted.
+ * comment line and the record's own keys ({@code institution:}, {@code highlights:}, …) are not counted, and a
+ * social network stands for its profile address ({@code network: GitHub} gives "github" and "com").
  */
 final class WordRecall {
 
@@ -39,8 +41,11 @@ final class WordRecall {
 
     private static final Pattern DEBRIS_LINE = Pattern.compile(
             "(?i)^\\s*(?:#+\\s*)?(?:\\**)(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|[-–]?\\s*\\d{1,3}\\s*[-–]?|\\d{1,3}\\s*/\\s*\\d{1,3}"
-                    + "|curriculum\\s+vitae|r[ée]sum[ée]|lebenslauf)(?:\\**)\\s*$");
-    private static final Pattern LATEX_DROPPED = Pattern.compile("\\\\(?:label|ref|eqref|vspace|hspace)\\*?\\{[^}]*\\}");
+                    + "|curriculum\\s+vitae|r[ée]sum[ée]|lebenslauf)(?:\\**)\\s*$"
+                    + "|^[^\\s]+(?:\\s+[^\\s]+){0,3}\\s+[—–|-]\\s+(?i:curriculum vitae|r[ée]sum[ée])\\s*$");
+    private static final Pattern LATEX_DROPPED = Pattern.compile(
+            "\\\\(?:label|ref|eqref|vspace|hspace|begin|end)\\*?\\{[^}]*\\}");
+    private static final Pattern LATEX_HREF = Pattern.compile("\\\\href\\{([^}]*)\\}\\{([^}]*)\\}");
     private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z]+\\s*/?>");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
@@ -49,14 +54,19 @@ final class WordRecall {
                     + "|st(?=\\s+[A-Z])|\\.(?=\\s)|\\d{1,2}[.)](?=\\s))\\s*)+");
     private static final Pattern LABELS = Pattern.compile(
             "(?i)\\b(?:e-?mail|phone|tel|mobile|website|homepage|web|github|linkedin|orcid)\\s*:");
-    private static final Pattern DEGREE_CONNECTOR = Pattern.compile("^(\\W*\\p{Lu}[\\p{L}.]{0,6}\\.)\\s+(?:in|of)\\s");
+    private static final Pattern DEGREE_CONNECTOR = Pattern.compile(
+            "^(\\W*(?:\\p{L}{1,6}\\.\\s?){1,4}|\\W*\\p{Lu}\\p{L}{1,6})\\s*\\b(?:in|of)\\s");
     private static final Pattern AUTHOR_AND = Pattern.compile(
-            "(?<=,\\s{0,2})and(?=\\s+\\**\\p{Lu})|(?<=\\p{L}\\**\\s)and(?=\\s+\\**\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}-]*\\**[.,])");
+            "(?<=,\\s{0,2})and(?=\\s+\\**\\p{Lu})|(?<=\\p{L}\\**\\s)and(?=\\s+\\**\\p{Lu}[\\p{L}-]*\\.?\\s+\\p{Lu}[\\p{L}-]*\\**[.,])");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*|\\p{Nd}+");
     private static final Pattern YAML_KEY = Pattern.compile(
             "^(\\s*)(?:- )?(?:cv|name|headline|location|email|phone|website|social_networks|network|username"
                     + "|sections|label|details|bullet|institution|area|degree|date|start_date|end_date|summary"
                     + "|highlights|company|position|title|authors|journal|doi|url|number|reversed_number):(?= |$)");
+    private static final Pattern NETWORK = Pattern.compile("network: '?([\\w ]+)'?$");
+    private static final Map<String, String> NETWORK_URLS = Map.of("GitHub", "github com", "LinkedIn",
+            "linkedin com in", "ORCID", "orcid org", "GitLab", "gitlab com", "X", "x com twitter com",
+            "Google Scholar", "scholar google com citations user", "ResearchGate", "researchgate net profile");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
     private static final Map<String, String> MONTHS = new HashMap<>();
     private static final Set<String> PRESENT = Set.of("present", "today", "now", "current", "ongoing");
@@ -99,6 +109,9 @@ final class WordRecall {
                 continue;
             }
             String l = LATEX_DROPPED.matcher(line).replaceAll(" ");
+            if (LATEX_COMMAND.matcher(l).find()) {
+                l = LATEX_HREF.matcher(l.replace('~', ' ')).replaceAll("[$2]($1)");
+            }
             l = LATEX_COMMAND.matcher(l).replaceAll(" ");
             l = HTML_TAG.matcher(l).replaceAll(" ");
             Matcher link = LINK.matcher(l);
@@ -129,6 +142,10 @@ final class WordRecall {
             }
             first = false;
             String l = YAML_KEY.matcher(line).replaceFirst("$1 ");
+            Matcher network = NETWORK.matcher(line);
+            if (network.find()) {
+                l = l + " " + NETWORK_URLS.getOrDefault(network.group(1), "");
+            }
             Matcher iso = ISO_DATE.matcher(l);
             while (iso.find()) {
                 words.add("month:" + Integer.parseInt(iso.group(2)));
