@@ -381,8 +381,26 @@ final class EntryBuilder {
                 parts.add(d.org);
             }
         }
+        if (parts.isEmpty()) {
+            parts.add(location != null ? location : written(d.date));
+            location = location != null && parts.get(0).equals(location) ? null : location;
+        }
         String name = parts.remove(0);
         return new Entry.Normal(clean(name), details(d, parts, location));
+    }
+
+    /** A date as a reader would write it, for an entry that has nothing else to be named by. */
+    private static String written(EntryDate date) {
+        if (date instanceof EntryDate.Text t) {
+            return t.text();
+        }
+        if (date instanceof EntryDate.On on) {
+            return on.date().toString();
+        }
+        if (date instanceof EntryDate.Span s) {
+            return s.start() + " – " + (s.end() == null ? "present" : s.end().toString());
+        }
+        return "";
     }
 
     private EntryDetails details(Draft d, List<String> summaryParts) {
