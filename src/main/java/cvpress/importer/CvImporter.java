@@ -38,24 +38,8 @@ public final class CvImporter {
     public ImportResult importText(String displayName, String text, String ownerNameHint) {
         List<ImportWarning> warnings = new ArrayList<>();
         List<Line> lines = debris.filter(lines(text));
-        int firstSection = -1;
-        List<int[]> starts = new ArrayList<>();
-        List<SectionDetector.Heading> headings = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.blank() || bullets.parse(line) != null) {
-                continue;
-            }
-            SectionDetector.Heading h = detector.detect(line.text());
-            if (h != null) {
-                if (firstSection < 0) {
-                    firstSection = i;
-                }
-                starts.add(new int[] {i});
-                headings.add(h);
-            }
-        }
-        List<Line> header = lines.subList(0, firstSection < 0 ? lines.size() : firstSection);
+        List<Body> bodies = new ArrayList<>();
+        List<Line> header = split(lines, bodies);
         Header head = header(header);
         String owner = head.name;
         if (owner == null) {
@@ -68,56 +52,80 @@ public final class CvImporter {
             warnings.add(new ImportWarning(0, "no name found: the header has none and no author is emphasised in "
                     + "the publications; give it with --name"));
         }
-        List<String> titles = new ArrayList<>();
-        List<List<Line>> bodies = new ArrayList<>();
         if (!head.rest.isEmpty()) {
-            titles.add("Other");
-            bodies.add(head.rest);
-            for (Line l : head.rest) {
-                if (!l.blank()) {
-                    warnings.add(new ImportWarning(l.number(), "kept as text in \"Other\": " + EntryBuilder.shorten(l.text())));
-                    break;
+            bodies.add(0, new Body("Other", head.rest.get(0).number(), head.rest));
+            warnings.add(new ImportWarning(head.rest.get(0).number(), "kept as text in \"Other\": "
+                    + EntryBuilder.shorten(head.rest.get(0).text())));
+        }
+        List<Section> sections = uniqueTitles(sections(bodies, owner, warnings), bodies, warnings);
+        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
+        Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
+                head.phones, head.websites, null, head.networks, List.of(), sections);
+        return new ImportResult(cv, warnings);
+    }
+
+    /** A section's title, the line of its heading, and the lines under it. */
+    private record Body(String title, int line, List<Line> lines) {
+    }
+
+    /** Splits the lines at the section headings into {@code bodies}; returns the header lines before the first. */
+    private List<Line> split(List<Line> lines, List<Body> bodies) {
+        int firstSection = -1;
+        SectionDetector.Heading open = null;
+        int openAt = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            SectionDetector.Heading h = null;
+            if (i < lines.size()) {
+                Line line = lines.get(i);
+                if (line.blank() || bullets.parse(line) != null) {
+                    continue;
+                }
+                h = detector.detect(line.text());
+                if (h == null) {
+                    continue;
                 }
             }
-        }
-        for (int k = 0; k < starts.size(); k++) {
-            int from = starts.get(k)[0];
-            int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : lines.size();
-            List<Line> body = new ArrayList<>();
-            SectionDetector.Heading h = headings.get(k);
-            if (!h.rest().isEmpty()) {
-                Line at = lines.get(from);
-                body.add(new Line(at.number(), 0, h.rest(), at.hardBreak()));
+            if (open != null) {
+                Line at = lines.get(openAt);
+                List<Line> body = new ArrayList<>();
+                if (!open.rest().isEmpty()) {
+                    body.add(new Line(at.number(), 0, open.rest(), at.hardBreak()));
+                }
+                body.addAll(lines.subList(openAt + 1, i));
+                bodies.add(new Body(open.title(), at.number(), body));
             }
-            body.addAll(lines.subList(from + 1, to));
-            titles.add(h.title());
-            bodies.add(body);
+            if (h != null && firstSection < 0) {
+                firstSection = i;
+            }
+            open = h;
+            openAt = i;
         }
-        Section[] sections = new Section[titles.size()];
+        return lines.subList(0, firstSection < 0 ? lines.size() : firstSection);
+    }
+
+    /** Builds the sections: publications first, so that their titles help read talks that name them. */
+    private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings) {
+        Section[] sections = new Section[bodies.size()];
         List<String> knownTitles = new ArrayList<>();
         PublicationSectionBuilder publications = new PublicationSectionBuilder();
-        for (int k = 0; k < titles.size(); k++) {
-            if (PUBLICATION_TITLE.matcher(titles.get(k)).matches()) {
-                Section s = publications.build(titles.get(k), bodies.get(k), owner, warnings);
-                if (s != null) {
-                    sections[k] = s;
-                    for (Entry e : s.entries()) {
+        for (int k = 0; k < bodies.size(); k++) {
+            Body b = bodies.get(k);
+            if (PUBLICATION_TITLE.matcher(b.title()).matches()) {
+                sections[k] = publications.build(b.title(), b.lines(), owner, warnings);
+                if (sections[k] != null) {
+                    for (Entry e : sections[k].entries()) {
                         knownTitles.add(((Entry.Publication) e).title());
                     }
                 }
             }
         }
         EntryBuilder builder = new EntryBuilder();
-        for (int k = 0; k < titles.size(); k++) {
+        for (int k = 0; k < bodies.size(); k++) {
             if (sections[k] == null) {
-                sections[k] = builder.build(titles.get(k), bodies.get(k), knownTitles, warnings);
+                sections[k] = builder.build(bodies.get(k).title(), bodies.get(k).lines(), knownTitles, warnings);
             }
         }
-        List<Section> result = uniqueTitles(sections);
-        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
-        Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
-                head.phones, head.websites, null, head.networks, List.of(), result);
-        return new ImportResult(cv, warnings);
+        return sections;
     }
 
     /** What the lines before the first section held. */
@@ -223,10 +231,14 @@ public final class CvImporter {
         return out;
     }
 
-    private static List<Section> uniqueTitles(Section[] sections) {
+    /** The sections with unique titles (a repeated title of the same type merges); empty ones are left out. */
+    private static List<Section> uniqueTitles(Section[] sections, List<Body> bodies, List<ImportWarning> warnings) {
         Map<String, Section> byTitle = new LinkedHashMap<>();
-        for (Section s : sections) {
+        for (int k = 0; k < sections.length; k++) {
+            Section s = sections[k];
             if (s.entries().isEmpty()) {
+                warnings.add(new ImportWarning(bodies.get(k).line(), "heading \"" + LineCleaner.finish(s.title())
+                        + "\" has nothing under it; left out"));
                 continue;
             }
             String title = s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title());

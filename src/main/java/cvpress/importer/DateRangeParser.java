@@ -43,7 +43,6 @@ final class DateRangeParser {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?");
     private static final Pattern NAMED = Pattern.compile("(?:(\\d{1,2})\\s+)?([A-Za-z]+)\\.?,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
-    private static final Pattern DASH = Pattern.compile(SEPARATOR);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -150,10 +149,5 @@ final class DateRangeParser {
             return null;
         }
         return new PartialDate(year, month, day);
-    }
-
-    /** The range separator in a written date, normalised to an en dash with spaces. */
-    static String normaliseDash(String text) {
-        return DASH.matcher(text).replaceFirst(" – ");
     }
 }

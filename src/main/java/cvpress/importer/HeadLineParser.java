@@ -18,10 +18,6 @@ final class HeadLineParser {
     /** What a head line holds; every field is null when absent. {@code remainder} is text after the date. */
     record HeadLine(boolean content, boolean strong, String title, String org, String role, String degree,
                     String area, String location, EntryDate date, String remainder) {
-
-        boolean hasDate() {
-            return date != null;
-        }
     }
 
     private static final Pattern DEGREE = Pattern.compile(
@@ -239,11 +235,5 @@ final class HeadLineParser {
 
     private static String join(String a, String b) {
         return a == null ? b : a + ", " + b;
-    }
-
-    /** The degree at the start of the text ("B.A.", "Ph.D.", "Master of Science"), or null. */
-    static String degreeAt(String text) {
-        Matcher m = DEGREE.matcher(text);
-        return m.find() ? m.group(1) : null;
     }
 }

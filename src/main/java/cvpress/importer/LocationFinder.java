@@ -86,12 +86,6 @@ final class LocationFinder {
         return new Split(rest, city + ", " + region);
     }
 
-    /** True when the text is a place and nothing else, such as "Beijing, China". */
-    boolean isPlace(String text) {
-        Split s = split(text);
-        return s.location() != null && s.rest().isEmpty();
-    }
-
     private static boolean isPlaceWords(String[] words) {
         for (String w : words) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(

@@ -68,18 +68,20 @@ final class WordRecall {
             "linkedin com in", "ORCID", "orcid org", "GitLab", "gitlab com", "X", "x com twitter com",
             "Google Scholar", "scholar google com citations user", "ResearchGate", "researchgate net profile");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
-    private static final Map<String, String> MONTHS = new HashMap<>();
+    private static final Map<String, String> MONTHS = months();
     private static final Set<String> PRESENT = Set.of("present", "today", "now", "current", "ongoing");
 
-    static {
+    private static Map<String, String> months() {
         String[][] names = {{"jan", "january"}, {"feb", "february"}, {"mar", "march"}, {"apr", "april"},
                 {"may"}, {"jun", "june"}, {"jul", "july"}, {"aug", "august"}, {"sep", "sept", "september"},
                 {"oct", "october"}, {"nov", "november"}, {"dec", "december"}};
+        Map<String, String> months = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
-                MONTHS.put(n, "month:" + (i + 1));
+                months.put(n, "month:" + (i + 1));
             }
         }
+        return Map.copyOf(months);
     }
 
     private WordRecall() {
