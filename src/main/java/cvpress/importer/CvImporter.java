@@ -68,22 +68,42 @@ public final class CvImporter {
     private record Body(String title, int line, List<Line> lines) {
     }
 
-    /** Splits the lines at the section headings into {@code bodies}; returns the header lines before the first. */
+    /**
+     * Splits the lines at the section headings into {@code bodies}; returns the header lines before the first.
+     * When a CV writes its section headings in capitals, a capitals line after a blank line is a heading too,
+     * even with a title the vocabulary does not know ("OPEN SOURCE").
+     */
     private List<Line> split(List<Line> lines, List<Body> bodies) {
+        SectionDetector.Heading[] found = new SectionDetector.Heading[lines.size()];
+        int capitals = 0;
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.blank() && bullets.parse(line) == null) {
+                found[i] = detector.detect(line.text());
+                if (found[i] != null && SectionDetector.isAllCaps(SectionDetector.stripEmphasis(
+                        line.text().replaceAll("^#+\\s*", "")))) {
+                    capitals++;
+                }
+                if (found[i] != null && first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (capitals >= 3) {
+            for (int i = first + 1; i < lines.size(); i++) {
+                if (found[i] == null && lines.get(i - 1).blank() && bullets.parse(lines.get(i)) == null) {
+                    found[i] = detector.capitalsHeading(lines.get(i).text());
+                }
+            }
+        }
         int firstSection = -1;
         SectionDetector.Heading open = null;
         int openAt = -1;
         for (int i = 0; i <= lines.size(); i++) {
-            SectionDetector.Heading h = null;
-            if (i < lines.size()) {
-                Line line = lines.get(i);
-                if (line.blank() || bullets.parse(line) != null) {
-                    continue;
-                }
-                h = detector.detect(line.text());
-                if (h == null) {
-                    continue;
-                }
+            SectionDetector.Heading h = i < lines.size() ? found[i] : null;
+            if (i < lines.size() && h == null) {
+                continue;
             }
             if (open != null) {
                 Line at = lines.get(openAt);

@@ -64,6 +64,7 @@ final class SectionDetector {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*(.*?)\\s*#*$");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?$");
     private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*]{2,60}?):?\\*\\*:?\\s+(\\S.*)$");
+    private static final Pattern CAPITALS_LINE = Pattern.compile("\\p{Lu}{3,}(?:\\s+(?:&|AND|OF|\\p{Lu}{2,})){0,3}");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s/,]+");
 
     /** The section heading this line is, or null. Only call on lines that are not bullets. */
@@ -89,6 +90,15 @@ final class SectionDetector {
             return new Heading(titleCase(plain), "");
         }
         return runIn(text);
+    }
+
+    /** A line of one to four capitalised words, no organisation among them, read as a heading, or null. */
+    Heading capitalsHeading(String text) {
+        String t = stripEmphasis(text.replaceAll("^#{1,6}\\s*", "")).replaceAll(":$", "");
+        if (!CAPITALS_LINE.matcher(t).matches() || OrgWords.isOrganisation(t)) {
+            return null;
+        }
+        return new Heading(titleCase(t), "");
     }
 
     /** A heading of two or more section words at the start of a line, followed by capitalised content. */
