@@ -64,6 +64,19 @@ public final class CvImporter {
         return new ImportResult(cv, warnings);
     }
 
+    /**
+     * Reads a CV PDF: its text, with bold and larger type marking headings and names, goes through the same
+     * reading as a CV text (warnings then count lines of that text). Throws when the bytes are not a readable PDF.
+     */
+    public ImportResult importPdf(String displayName, byte[] pdf, String ownerNameHint) throws java.io.IOException {
+        return importText(displayName, new PdfTextReader().read(pdf), ownerNameHint);
+    }
+
+    /** The text the importer reads from a PDF, for looking at what it sees. */
+    public String pdfText(byte[] pdf) throws java.io.IOException {
+        return new PdfTextReader().read(pdf);
+    }
+
     /** A section's title, the line of its heading, and the lines under it. */
     private record Body(String title, int line, List<Line> lines) {
     }

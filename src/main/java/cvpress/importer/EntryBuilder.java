@@ -438,7 +438,8 @@ final class EntryBuilder {
         boolean groups = roots.stream().anyMatch(n -> !n.children.isEmpty());
         boolean allBullets = roots.stream().allMatch(n -> n.bullet);
         if (!groups) {
-            if (allBullets && roots.stream().allMatch(n -> ONE_LINE.matcher(n.text).matches()
+            if ((allBullets || roots.stream().allMatch(n -> n.text.startsWith("**")))
+                    && roots.stream().allMatch(n -> ONE_LINE.matcher(n.text).matches()
                     && ONE_LINE.matcher(n.text).replaceFirst("$1").split(" ").length <= 6)) {
                 List<Entry> entries = new ArrayList<>();
                 for (BulletParser.Node n : roots) {

@@ -27,6 +27,7 @@ final class HeadLineParser {
                     + "|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Diplom|Licen[cs]e|Laurea(?: Magistrale)?|Abitur|MD"
                     + "|J\\.?D\\.?|LL\\.?M\\.?|LL\\.?B\\.?|Magister|Dipl\\.-?[A-Z][a-z]*\\.?|Staatsexamen|BSc|MSc|BEng|MEng"
                     + "|B\\.Sc\\.|M\\.Sc\\.|High School(?: Diploma)?|A-Levels|Baccalaur[ée]at)(?=[\\s,:(]|$)");
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\*\\*[^*:]{1,50}:\\*\\*\\s+\\S.*");
     private static final Pattern LABEL = Pattern.compile("^[^:]{1,30}:\\s+\\S.*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]+)\\*\\*|(?<![*\\w])\\*([^*\\s][^*]*)\\*(?![*\\w])");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|—–⋄·•]\\s+|\\s{3,}");
@@ -43,7 +44,7 @@ final class HeadLineParser {
         String t = text.strip();
         DateRangeParser.DateMatch dm = dates.find(t);
         boolean knownStart = knownTitle(t + "  ", knownTitles) != null || DEGREE.matcher(t).find();
-        if (dm == null && !strong && !knownStart && isContent(t)) {
+        if (dm == null && !knownStart && (BOLD_LABEL.matcher(t).matches() || !strong && isContent(t))) {
             return content(t);
         }
         String before = t;
@@ -102,11 +103,12 @@ final class HeadLineParser {
             }
             String[] words = seg.split(" ");
             int end = roleEnd(words);
-            if (end >= 0 && role == null) {
-                boolean whole = end == words.length - 1 || words[end].endsWith(",");
+            boolean whole = end == words.length - 1 || end >= 0 && words[end].endsWith(",");
+            String after = end < 0 || whole ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, end + 1, words.length));
+            if (end >= 0 && role == null && (whole || OrgWords.isOrganisation(after))) {
                 role = whole ? seg : String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1));
                 if (!whole) {
-                    org = join(org, String.join(" ", java.util.Arrays.copyOfRange(words, end + 1, words.length)));
+                    org = join(org, after);
                 }
                 continue;
             }
@@ -226,7 +228,8 @@ final class HeadLineParser {
 
     private static String knownTitle(String segment, List<String> knownTitles) {
         for (String title : knownTitles) {
-            if (segment.length() > title.length() + 1 && segment.startsWith(title) && title.length() >= 12) {
+            if (segment.startsWith(title) && title.length() >= 12
+                    && (segment.length() == title.length() || segment.length() > title.length() + 1)) {
                 return title;
             }
         }

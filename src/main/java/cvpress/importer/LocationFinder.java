@@ -42,6 +42,9 @@ final class LocationFinder {
     /** Splits a trailing place off the text. */
     Split split(String text) {
         String t = text.strip();
+        if (COUNTRIES.contains(t)) {
+            return new Split("", t);
+        }
         Matcher m = TRAILING.matcher(t);
         if (!m.matches()) {
             return new Split(t, null);

@@ -17,8 +17,8 @@ final class OrgWords {
             "museum", "library", "clinic", "google", "microsoft", "amazon", "meta", "facebook", "apple", "ibm",
             "nvidia", "alibaba", "tencent", "bytedance", "baidu", "intel", "amd", "huawei", "samsung", "oracle",
             "netflix", "uber", "airbnb", "deepmind", "openai", "anthropic", "startup", "co", "corporate", "media",
-            "network", "press", "publishing", "software", "services", "partners", "holdings", "industries",
-            "gov", "government", "office", "bureau", "division", "unit", "team");
+            "publishing", "services", "partners", "holdings", "industries",
+            "gov", "government", "office", "bureau", "division", "unit");
 
     private static final Set<String> ROLE = Set.of("intern", "internship", "researcher", "engineer", "developer",
             "scientist", "assistant", "associate", "professor", "lecturer", "postdoc", "fellow", "manager",

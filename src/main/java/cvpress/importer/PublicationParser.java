@@ -68,6 +68,14 @@ final class PublicationParser {
             i = j + 1;
         }
         if (bestStart < 0 || bestEnd == bestStart) {
+            for (int k = 1; k < pieces.size() && (bestStart < 0 || bestEnd == bestStart); k++) {
+                if (nameSuffix(pieces.get(k - 1).split(" ")) > 0 && namePrefix(pieces.get(k).split(" ")) > 0) {
+                    bestStart = k;
+                    bestEnd = k;
+                }
+            }
+        }
+        if (bestStart < 0 || bestEnd == bestStart && (bestStart == 0 || bestStart >= pieces.size())) {
             return isOwner(t, ownerName) ? new Citation(null, splitAuthors(t, ownerName), null, null, null)
                     : new Citation(t, List.of(), null, null, null);
         }
@@ -104,7 +112,8 @@ final class PublicationParser {
             return new Citation(t, List.of(), null, null, null);
         }
         List<String> names = splitAuthors(String.join(", ", authorPieces), ownerName);
-        return withVenue(title == null || title.isBlank() ? null : title.strip(), names, venue == null ? "" : venue);
+        return withVenue(title == null || title.isBlank() ? null : EntryBuilder.unbold(title.replace("** **", " ")),
+                names, venue == null ? "" : venue);
     }
 
     /** Reads a venue paragraph that follows a citation on its own (a venue, its year, its notes). */

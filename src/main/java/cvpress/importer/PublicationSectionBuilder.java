@@ -7,6 +7,8 @@ import cvpress.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds a publications section: splits its body into citation paragraphs (blank lines and bullets separate
@@ -15,6 +17,8 @@ import java.util.Map;
  * summary of the publication they explain.
  */
 final class PublicationSectionBuilder {
+
+    private static final Pattern SET_APART_YEAR = Pattern.compile("\\s+\\|\\s+((?:19|20)\\d{2})$");
 
     private final PublicationParser parser = new PublicationParser();
     private final BulletParser bullets = new BulletParser();
@@ -131,32 +135,47 @@ final class PublicationSectionBuilder {
         return new Section(title, EntryType.PUBLICATION, entries);
     }
 
-    /** The body's paragraphs, each as one line of joined text with the number of its first line. */
+    /**
+     * The body's paragraphs, each as one line of joined text with the number of its first line. A year set apart
+     * at the end of a paragraph's first line ({@code Title | 2024}, a right-aligned year) moves to its end.
+     */
     private List<Line> paragraphs(List<Line> body) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        String year = null;
         int first = 0;
         for (Line line : body) {
             BulletParser.Bullet b = line.blank() ? null : bullets.parse(line);
             if (line.blank() || b != null) {
                 if (text.length() > 0) {
-                    out.add(new Line(first, 0, text.toString(), false));
+                    out.add(new Line(first, 0, withYear(text, year), false));
                     text.setLength(0);
+                    year = null;
                 }
                 if (b == null) {
                     continue;
                 }
             }
+            String t = b != null ? b.text() : line.text();
             if (text.length() == 0) {
                 first = line.number();
+                Matcher m = SET_APART_YEAR.matcher(t);
+                if (m.find()) {
+                    year = m.group(1);
+                    t = t.substring(0, m.start());
+                }
             } else {
                 text.append(' ');
             }
-            text.append(b != null ? b.text() : line.text());
+            text.append(t);
         }
         if (text.length() > 0) {
-            out.add(new Line(first, 0, text.toString(), false));
+            out.add(new Line(first, 0, withYear(text, year), false));
         }
         return out;
+    }
+
+    private static String withYear(StringBuilder text, String year) {
+        return year == null ? text.toString() : text + " " + year;
     }
 }
