@@ -51,7 +51,14 @@ final class DateRangeParser {
 
     /** The first date or date range in the text, or null. */
     DateMatch find(String text) {
+        return find(text, 0);
+    }
+
+    /** The first date or date range in the text at or after {@code from}, or null. */
+    DateMatch find(String text, int from) {
         Matcher m = RANGE.matcher(text);
+        m.region(from, text.length());
+        m.useTransparentBounds(true);
         while (m.find()) {
             DateMatch match = toMatch(m);
             if (match != null) {

@@ -42,9 +42,17 @@ final class HeadLineParser {
      */
     HeadLine parse(String text, boolean strong, List<String> knownTitles) {
         String t = text.strip();
-        DateRangeParser.DateMatch dm = dates.find(t);
+        if (t.startsWith("| ")) {
+            String place = SectionDetector.stripEmphasis(t.substring(2));
+            return new HeadLine(false, false, null, null, null, null, null, place, null, null);
+        }
+        int apart = t.lastIndexOf(" | ");
+        DateRangeParser.DateMatch dm = apart > 0 ? dates.find(t, apart) : null;
+        if (dm == null) {
+            dm = dates.find(t);
+        }
         boolean knownStart = knownTitle(t + "  ", knownTitles) != null || DEGREE.matcher(t).find();
-        if (dm == null && !knownStart && (BOLD_LABEL.matcher(t).matches() || !strong && isContent(t))) {
+        if (BOLD_LABEL.matcher(t).matches() || dm == null && !knownStart && !strong && isContent(t)) {
             return content(t);
         }
         String before = t;

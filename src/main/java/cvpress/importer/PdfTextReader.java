@@ -138,7 +138,7 @@ final class PdfTextReader {
             boolean sameBlock = previous != null && previous.page() == l.page()
                     && l.y() - previous.y() <= gap * 1.45f && l.x() > previous.x() - body * 0.3f
                     && Math.abs(previous.size() - l.size()) < 0.2f;
-            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 0.6f > textRight;
+            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f > textRight;
             boolean wrapped = sameBlock && (full || bold(previous) && bold(l) && Math.abs(previous.x() - l.x()) < 1f)
                     && !previousText.endsWith(".") && !previousText.endsWith(":");
             if (wrapped && l.size() < body * 1.12f) {
