@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cvpress import}: reads CV texts and writes them as YAML records, warning about what it could not place. */
+/** {@code cvpress import}: reads CV texts and PDFs and writes them as YAML records, warning about what it could not place. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import CV texts (markdown or plain text, e.g. converted from a PDF) into YAML records.",
+        description = {"Import CVs (PDFs, or texts in markdown or plain text) into YAML records.",
                 "Writes to standard output unless -o or -d is given; warnings go to standard error with the "
                         + "input line they concern."})
 public final class ImportCommand implements Callable<Integer> {
@@ -31,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** Inputs larger than this are refused: no CV is this long, and the importer keeps the text in memory. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CV texts (.txt, .md).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CVs: PDFs or texts (.txt, .md).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.yaml", description = "Write the record to this file (one input only).")
@@ -65,18 +65,14 @@ public final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         for (Path input : inputs) {
             String shown = input.toString();
-            Decoded text;
+            ImportResult result;
             try {
-                text = read(input);
+                result = importOne(importer, input, shown);
             } catch (ImportFailure e) {
                 spec.commandLine().getErr().println(shown + ": error: " + e.getMessage());
                 failed++;
                 continue;
             }
-            if (text.latin1()) {
-                spec.commandLine().getErr().println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
-            }
-            ImportResult result = importer.importText(shown, text.text(), name);
             for (ImportWarning w : result.warnings()) {
                 spec.commandLine().getErr().println(w.format(shown));
             }
@@ -106,13 +102,32 @@ public final class ImportCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** An input's text and whether it had to be read as Latin-1. */
-    private record Decoded(String text, boolean latin1) {
+    /** Imports one input: a PDF, or a text in UTF-8 (Latin-1 when it is not UTF-8); other binary files are refused. */
+    private ImportResult importOne(CvImporter importer, Path input, String shown) throws ImportFailure {
+        byte[] bytes = read(input);
+        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            try {
+                return importer.importPdf(shown, bytes, name);
+            } catch (IOException e) {
+                throw new ImportFailure("cannot read the PDF: " + e.getMessage());
+            }
+        }
+        if (isBinary(bytes)) {
+            throw new ImportFailure("is not a text file or a PDF (it holds binary data)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            spec.commandLine().getErr().println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        return importer.importText(shown, text, name);
     }
 
-    /** The input's text: UTF-8, or Latin-1 when it is not UTF-8; binary files and PDFs are refused. */
-    private static Decoded read(Path input) throws ImportFailure {
-        byte[] bytes;
+    /** The input's bytes; a directory, a missing file or a file too large is refused. */
+    private static byte[] read(Path input) throws ImportFailure {
         try {
             if (Files.isDirectory(input)) {
                 throw new ImportFailure("is a directory, not a CV text");
@@ -121,24 +136,11 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ImportFailure("too large (" + Files.size(input) / (1024 * 1024) + " MB); a CV text is far "
                         + "smaller");
             }
-            bytes = Files.readAllBytes(input);
+            return Files.readAllBytes(input);
         } catch (NoSuchFileException e) {
             throw new ImportFailure("no such file");
         } catch (IOException e) {
             throw new ImportFailure("cannot read: " + e.getMessage());
-        }
-        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new ImportFailure("is a PDF; PDF input is not supported yet: convert it to text first "
-                    + "(e.g. pdftotext -layout)");
-        }
-        if (isBinary(bytes)) {
-            throw new ImportFailure("is not a text file (it holds binary data)");
-        }
-        try {
-            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), false);
-        } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), true);
         }
     }
 

@@ -89,8 +89,21 @@ class ImportCommandTest {
         String[] lines = r.err().strip().split("\n");
         assertEquals(3, lines.length, r.err());
         assertTrue(lines[0].endsWith("missing.txt: error: no such file"), lines[0]);
-        assertTrue(lines[1].contains("cv.pdf: error: is a PDF"), lines[1]);
+        assertTrue(lines[1].contains("cv.pdf: error: cannot read the PDF"), lines[1]);
         assertTrue(lines[2].contains("cv.bin: error: is not a text file"), lines[2]);
+    }
+
+    @Test
+    void importsARenderedPdf() throws Exception {
+        cvpress.model.LoadResult loaded = new cvpress.model.CvLoader(java.time.LocalDate.of(2026, 1, 1))
+                .load(Path.of("seeds/uw-systems-phd.yaml"));
+        cvpress.style.Style academic = new cvpress.style.StyleCatalog(Path.of("").toAbsolutePath()).resolve("academic");
+        Path pdf = dir.resolve("zhao.pdf");
+        Files.write(pdf, new cvpress.render.Renderer().pdf(loaded.document(), academic));
+        Run r = run(pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("name: Liangyu Zhao") && r.out().contains("institution: University of Washington"),
+                r.out());
     }
 
     @Test
