@@ -22,7 +22,7 @@ final class BulletParser {
     /** One node of a bullet tree (a bullet, or a paragraph kept at its place), with its input line. */
     static final class Node {
         final int line;
-        String text;
+        final String text;
         final List<Node> children = new ArrayList<>();
         final boolean afterBlank;
         final boolean bullet;
@@ -119,33 +119,12 @@ final class BulletParser {
             stackIndents.add(bullet.indent());
         }
 
-        /** Adds a paragraph: continues the last bullet, or stands as a node of its own at the top. */
-        void addText(String text, int line, boolean afterBlank, boolean continues) {
-            Node last = last();
-            if (continues && last != null) {
-                last.text = last.text + " " + text;
-                return;
-            }
+        /** Adds a paragraph as a node of its own at the top. */
+        void addText(String text, int line, boolean afterBlank) {
             Node node = new Node(line, text, afterBlank, false);
             roots.add(node);
             stackNodes.clear();
             stackIndents.clear();
-        }
-
-        Node last() {
-            if (stackNodes.isEmpty()) {
-                return roots.isEmpty() ? null : deepestLast(roots.get(roots.size() - 1));
-            }
-            Node n = stackNodes.get(stackNodes.size() - 1);
-            return deepestLast(n);
-        }
-
-        private static Node deepestLast(Node n) {
-            Node cur = n;
-            while (!cur.children.isEmpty()) {
-                cur = cur.children.get(cur.children.size() - 1);
-            }
-            return cur;
         }
 
         private Node lastAtDepth(int depth) {

@@ -94,34 +94,31 @@ final class EntryBuilder {
         return toSection(title, drafts, warnings);
     }
 
-    private Draft place(Item item, String text, Draft current, List<Draft> drafts, List<String> knownTitles,
+    /** Places a paragraph: as a head line (several, when a date inside it ends one entry's head), or as content. */
+    private Draft place(Item item, String paragraph, Draft current, List<Draft> drafts, List<String> knownTitles,
                         boolean bulletNext) {
-        HeadLineParser.HeadLine hl = heads.parse(text, item.strong(), knownTitles);
-        if (hl.content()) {
-            Draft d = current;
-            if (d == null) {
+        Draft d = current;
+        String text = paragraph;
+        while (text != null) {
+            HeadLineParser.HeadLine hl = heads.parse(text, item.strong(), knownTitles);
+            if (hl.content() || d != null && d.strong && !hl.strong() && onlyTitle(hl) && !d.headless()) {
+                if (d == null) {
+                    d = new Draft(item.line());
+                    drafts.add(d);
+                }
+                d.tree.addText(text, item.line(), item.afterBlank());
+                return d;
+            }
+            if (d != null && !d.headless() && !d.tree.isEmpty() && d.role == null && onlyRole(hl) && bulletNext) {
+                d.role = hl.role();
+                return d;
+            }
+            if (startsNew(d, hl)) {
                 d = new Draft(item.line());
                 drafts.add(d);
             }
-            d.tree.addText(text, item.line(), item.afterBlank(), false);
-            return d;
-        }
-        Draft d = current;
-        if (d != null && !d.headless() && !d.tree.isEmpty() && d.role == null && onlyRole(hl) && bulletNext) {
-            d.role = hl.role();
-            return d;
-        }
-        if (d != null && d.strong && !hl.strong() && onlyTitle(hl) && !d.headless()) {
-            d.tree.addText(text, item.line(), item.afterBlank(), false);
-            return d;
-        }
-        if (startsNew(d, hl)) {
-            d = new Draft(item.line());
-            drafts.add(d);
-        }
-        fill(d, hl);
-        if (hl.remainder() != null) {
-            return place(item, hl.remainder(), d, drafts, knownTitles, bulletNext);
+            fill(d, hl);
+            text = hl.remainder();
         }
         return d;
     }
@@ -189,9 +186,34 @@ final class EntryBuilder {
                 && HeadLineParser.roleEnd(words) == words.length - 1;
     }
 
+    /** A paragraph or bullet being joined from its lines; only its last line is looked at when joining. */
+    private static final class Piece {
+        final int line;
+        final StringBuilder text;
+        String lastLine;
+        final boolean strong;
+        final BulletParser.Bullet bullet;
+        final boolean afterBlank;
+
+        Piece(int line, String text, boolean strong, BulletParser.Bullet bullet, boolean afterBlank) {
+            this.line = line;
+            this.text = new StringBuilder(text);
+            this.lastLine = text;
+            this.strong = strong;
+            this.bullet = bullet;
+            this.afterBlank = afterBlank;
+        }
+
+        Item item() {
+            String t = text.toString();
+            return new Item(line, t, strong, bullet == null ? null : new BulletParser.Bullet(bullet.indent(),
+                    bullet.glyph(), t), afterBlank);
+        }
+    }
+
     /** The body as paragraphs and bullets: wrapped lines joined, headings and bold lines marked strong. */
     private List<Item> items(List<Line> body) {
-        List<Item> items = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         boolean blank = false;
         for (Line line : body) {
             if (line.blank()) {
@@ -199,9 +221,9 @@ final class EntryBuilder {
                 continue;
             }
             BulletParser.Bullet bullet = bullets.parse(line);
-            Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (bullet != null) {
-                items.add(new Item(line.number(), bullet.text(), false, bullet, blank));
+                pieces.add(new Piece(line.number(), bullet.text(), false, bullet, blank));
             } else {
                 String text = line.text();
                 boolean strong = false;
@@ -217,11 +239,10 @@ final class EntryBuilder {
                 }
                 strong |= text.startsWith("**") && text.indexOf("**", 2) > 0;
                 if (last != null && !strong && continues(last, text, blank, line)) {
-                    items.set(items.size() - 1, new Item(last.line(), last.text() + " " + text, last.strong(),
-                            last.bullet() == null ? null : withText(last.bullet(), last.text() + " " + text),
-                            last.afterBlank()));
+                    last.text.append(' ').append(text);
+                    last.lastLine = text;
                 } else {
-                    items.add(new Item(line.number(), text, strong, null, blank));
+                    pieces.add(new Piece(line.number(), text, strong, null, blank));
                 }
             }
             blank = false;
@@ -229,25 +250,25 @@ final class EntryBuilder {
                 blank = true;
             }
         }
+        List<Item> items = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            items.add(p.item());
+        }
         return items;
     }
 
-    private static BulletParser.Bullet withText(BulletParser.Bullet b, String text) {
-        return new BulletParser.Bullet(b.indent(), b.glyph(), text);
-    }
-
     /** True when a line continues the paragraph or bullet before it (a line wrapped by a converter). */
-    private boolean continues(Item last, String text, boolean blank, Line line) {
-        if (last.strong() || text.isEmpty()) {
+    private boolean continues(Piece last, String text, boolean blank, Line line) {
+        if (last.strong || text.isEmpty()) {
             return false;
         }
-        String prev = last.text();
+        String prev = last.lastLine;
         char first = text.charAt(0);
         if (CONNECTOR_END.matcher(prev).find() || Character.isLowerCase(first)) {
             return dates.whole(text) == null;
         }
-        if (last.bullet() != null) {
-            if (!blank && line.indent() > last.bullet().indent()) {
+        if (last.bullet != null) {
+            if (!blank && line.indent() > last.bullet.indent()) {
                 return true;
             }
             boolean open = !prev.matches(".*[.!?:;]$");

@@ -20,6 +20,9 @@ final class HeadLineParser {
                     String area, String location, EntryDate date, String remainder) {
     }
 
+    /** Longer lines are content: no entry head is this long. */
+    private static final int MAX_HEAD = 400;
+
     private static final Pattern DEGREE = Pattern.compile(
             "^(B\\.?\\s?A\\.?|B\\.?\\s?S\\.?c?\\.?|B\\.?\\s?E\\.?|B\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?S\\.?c?\\.?"
                     + "|M\\.?\\s?A\\.?|M\\.?\\s?E\\.?|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?"
@@ -42,6 +45,9 @@ final class HeadLineParser {
      */
     HeadLine parse(String text, boolean strong, List<String> knownTitles) {
         String t = text.strip();
+        if (t.length() > MAX_HEAD) {
+            return content(t);
+        }
         if (t.startsWith("| ")) {
             String place = SectionDetector.stripEmphasis(t.substring(2));
             return new HeadLine(false, false, null, null, null, null, null, place, null, null);

@@ -69,6 +69,13 @@ class RobustnessTest {
         assertTrue(bigTime < 30 * Math.max(smallTime, 50), "10 MB took " + bigTime + " ms, 1 MB " + smallTime + " ms");
     }
 
+    @Test
+    void aHugeLineOfDatesAndWordsDoesNotRecurse() {
+        String line = "EDUCATION\n\nSome University\n" + "2019 Foo Bar Baz ".repeat(200_000);
+        String yaml = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> importAndWrite(line));
+        assertTrue(yaml.contains("Some University"));
+    }
+
     private static long time(String text) {
         long start = System.nanoTime();
         new CvImporter().importText("big.txt", text, null);
