@@ -1,6 +1,7 @@
 package cvpress.model;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,8 @@ public final class CvLoader {
             return load(name, content, absolute.getParent(), absolute);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
+        } catch (AccessDeniedException e) {
+            return failed(where, "permission denied");
         } catch (IOException | SecurityException e) {
             return failed(where, "cannot read the file: " + e.getMessage());
         }

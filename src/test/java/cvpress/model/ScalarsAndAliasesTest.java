@@ -104,4 +104,20 @@ class ScalarsAndAliasesTest {
                 new Highlight("Quoted - not split - at all", List.of()),
                 new Highlight("A hyphen-ated - inline dash", List.of())), project.details().highlights());
     }
+
+    @Test
+    void aProblemInANodeReachedTwiceThroughAnAliasIsReportedOnce() {
+        LoadResult r = load("""
+                cv:
+                  name: Ada
+                  sections:
+                    Jobs:
+                      - &job
+                        company: Inria
+                        position: R
+                        start_date: 2020-13
+                      - *job
+                """);
+        expectOnly(r, "cv.yaml:8:21: error: cv.sections.Jobs[0].start_date: ", "there is no month 13");
+    }
 }
