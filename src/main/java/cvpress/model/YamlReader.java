@@ -39,9 +39,10 @@ import java.util.regex.Pattern;
 final class YamlReader {
 
     static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASED_NODES = 100_000;
+
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
     private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
-    static final int MAX_EXPANDED_NODES = 100_000;
 
     /** The tree (null when reading stopped) and the problems met on the way. */
     record Result(YamlNode root, List<Diagnostic> diagnostics) {
@@ -67,7 +68,11 @@ final class YamlReader {
     }
 
     private static Diagnostic error(Location where, String message) {
-        return new Diagnostic(Diagnostic.Severity.ERROR, where, "", message);
+        return error(where, "", message);
+    }
+
+    private static Diagnostic error(Location where, String path, String message) {
+        return new Diagnostic(Diagnostic.Severity.ERROR, where, path, message);
     }
 
     private static Location at(String file, Mark mark) {
@@ -75,10 +80,13 @@ final class YamlReader {
     }
 
     /** A one-line, located message for a YAML syntax error. */
-    static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
+    private static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m, file));
+                if (unclosedQuote(m)) {
+                    return error(at(file, m.getContextMark()), "YAML syntax: this quote is never closed");
+                }
+                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m));
             }
         }
         JsonLocation where = e.getLocation();
@@ -91,7 +99,12 @@ final class YamlReader {
         return error(location, "YAML syntax: " + message);
     }
 
-    private static String describe(MarkedYAMLException m, String file) {
+    private static boolean unclosedQuote(MarkedYAMLException m) {
+        return m.getContextMark() != null && m.getContext() != null && m.getContext().contains("quoted scalar")
+                && m.getProblem() != null && m.getProblem().contains("end of stream");
+    }
+
+    private static String describe(MarkedYAMLException m) {
         String problem = firstLine(m.getProblem());
         String context = m.getContext() == null ? "" : firstLine(m.getContext());
         if (problem.contains("(TAB)")) {
@@ -104,16 +117,13 @@ final class YamlReader {
         if (problem.startsWith("mapping values are not allowed")) {
             return "unexpected ':' (check the indentation, or quote a value that contains ': ')";
         }
-        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
-            String start = m.getContextMark() == null ? "" : " opened at line " + (m.getContextMark().getLine() + 1);
-            return "unclosed quote" + start;
-        }
         problem = CODE_POINT.matcher(problem).replaceAll("'$1'");
         if (context.isEmpty()) {
             return problem;
         }
-        return problem + " (" + context + (m.getContextMark() == null ? ""
-                : " started at " + at(file, m.getContextMark()).toString().substring(file.length() + 1)) + ")";
+        Mark started = m.getContextMark();
+        return problem + " (" + context + (started == null ? ""
+                : " started at " + (started.getLine() + 1) + ":" + (started.getColumn() + 1)) + ")";
     }
 
     private static String firstLine(String s) {
@@ -135,23 +145,32 @@ final class YamlReader {
         }
     }
 
-    /** A collection being read: its place, anchor, node count (aliases expanded) and content so far. */
+    /** A collection being read: its place and path, anchor, node count (aliases expanded) and content so far. */
     private abstract static class Frame {
         final Location location;
+        final String path;
         final String anchor;
         long size = 1;
 
-        Frame(Location location, String anchor) {
+        Frame(Location location, String path, String anchor) {
             this.location = location;
+            this.path = path;
             this.anchor = anchor;
         }
+
+        /** The path of the value being read next in this collection. */
+        abstract String childPath();
     }
 
     private static final class SequenceFrame extends Frame {
         final List<YamlNode> items = new ArrayList<>();
 
-        SequenceFrame(Location location, String anchor) {
-            super(location, anchor);
+        SequenceFrame(Location location, String path, String anchor) {
+            super(location, path, anchor);
+        }
+
+        String childPath() {
+            return Fields.index(path, items.size());
         }
     }
 
@@ -162,8 +181,12 @@ final class YamlReader {
         YamlNode.Scalar key;
         boolean duplicate;
 
-        MappingFrame(Location location, String anchor) {
-            super(location, anchor);
+        MappingFrame(Location location, String path, String anchor) {
+            super(location, path, anchor);
+        }
+
+        String childPath() {
+            return key == null ? path : Fields.child(path, key.text());
         }
     }
 
@@ -180,7 +203,7 @@ final class YamlReader {
         final Deque<Frame> stack = new ArrayDeque<>();
         final Map<String, Anchored> anchors = new HashMap<>();
         final Set<String> open = new HashSet<>();
-        long expanded;
+        long aliased;
         YamlNode root;
         boolean done;
 
@@ -218,16 +241,22 @@ final class YamlReader {
         }
 
         private void open(JsonToken token, Event event, Location where) {
+            String path = path();
             if (stack.size() >= MAX_DEPTH) {
-                throw new Stop(error(where, "nesting is deeper than " + MAX_DEPTH + " levels"));
+                throw new Stop(error(where, path, "nesting is deeper than " + MAX_DEPTH + " levels"));
             }
             String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
             if (anchor != null) {
                 open.add(anchor);
             }
-            stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, anchor)
-                    : new SequenceFrame(where, anchor));
-            count(1, where);
+            stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, path, anchor)
+                    : new SequenceFrame(where, path, anchor));
+        }
+
+        /** The path of the value about to be read, such as {@code cv.sections.Education[1]}. */
+        private String path() {
+            Frame top = stack.peek();
+            return top == null ? "" : top.childPath();
         }
 
         private void close() {
@@ -251,7 +280,8 @@ final class YamlReader {
             Location first = frame.seen.putIfAbsent(event.getValue(), where);
             frame.duplicate = first != null;
             if (first != null) {
-                diagnostics.add(error(where, "duplicate key '" + event.getValue() + "' (first written at line "
+                diagnostics.add(error(where, Fields.child(frame.path, event.getValue()), "duplicate key '"
+                        + event.getValue() + "' (first written at line "
                         + first.line() + ")"));
             }
             frame.key = key;
@@ -264,13 +294,14 @@ final class YamlReader {
             if (event instanceof AliasEvent alias) {
                 String name = alias.getAnchor();
                 if (open.contains(name)) {
-                    throw new Stop(error(where, "alias *" + name + " refers to a node that contains it"));
+                    throw new Stop(error(where, path(), "alias *" + name + " refers to a node that contains it"));
                 }
                 Anchored target = anchors.get(name);
                 if (target == null) {
-                    throw new Stop(error(where, "alias *" + name + " has no anchor &" + name + " before it"));
+                    throw new Stop(error(where, path(), "alias *" + name + " has no anchor &" + name
+                            + " before it"));
                 }
-                count(target.size(), where);
+                countAliased(target.size(), where);
                 add(target.node(), target.size());
                 return;
             }
@@ -279,7 +310,6 @@ final class YamlReader {
             if (scalar.getAnchor() != null) {
                 anchors.put(scalar.getAnchor(), new Anchored(node, 1));
             }
-            count(1, where);
             add(node, 1);
         }
 
@@ -300,11 +330,12 @@ final class YamlReader {
             return new YamlNode.Scalar(value, plain, source, where);
         }
 
-        private void count(long nodes, Location where) {
-            expanded += nodes;
-            if (expanded > MAX_EXPANDED_NODES) {
-                throw new Stop(error(where, "the document expands to more than " + MAX_EXPANDED_NODES
-                        + " nodes through its aliases (an alias bomb?)"));
+        /** Counts the nodes aliases add; a few aliases that add very many are an alias bomb. */
+        private void countAliased(long nodes, Location where) {
+            aliased += nodes;
+            if (aliased > MAX_ALIASED_NODES) {
+                throw new Stop(error(where, path(), "aliases expand to more than " + MAX_ALIASED_NODES
+                        + " nodes (an alias bomb?)"));
             }
         }
 
@@ -435,7 +466,7 @@ final class YamlReader {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit((int) SourceText.MAX_BYTES * 2);
             options.setNestingDepthLimit(MAX_DEPTH * 2);
-            options.setMaxAliasesForCollections(MAX_EXPANDED_NODES);
+            options.setMaxAliasesForCollections(MAX_ALIASED_NODES);
             return options;
         }
 

@@ -48,6 +48,7 @@ class CvValidationTest {
     void missingNameIsOnlyAWarning() {
         LoadResult r = load("cv:\n  email: ada@example.org\n");
         expectOnly(r, "cv.yaml:2:3: warning: cv.name: ", "the CV has no name");
+        expectOnly(load("cv:\n  name: ''\n"), "cv.yaml:2:3: warning: cv.name: ", "the CV has no name");
         assertTrue(r.ok());
         assertEquals(1, r.warnings().size());
     }

@@ -86,4 +86,29 @@ class LocaleAndSettingsTest {
         expectOnly(load(CV + "settings:\n  pdf_titel: x\n"), "cv.yaml:4:3: error: settings.pdf_titel: ",
                 "did you mean 'pdf_title'?");
     }
+
+    @Test
+    void renderCv1LocaleCatalogIsRead() {
+        LoadResult r = load(CV + """
+                locale_catalog:
+                  present: aujourd'hui
+                  to: à
+                  abbreviations_for_months: [janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.]
+                  phone_number_format: national
+                  colour: red
+                """);
+        expect(r, "cv.yaml:7:3: warning: locale_catalog.phone_number_format: ", "RenderCV option cvpress ignores");
+        expect(r, "cv.yaml:8:3: warning: locale_catalog.colour: ", "unknown RenderCV 1.x locale_catalog key");
+        assertEquals(2, r.diagnostics().size(), () -> Loading.formatted(r));
+        CvLocale locale = r.document().locale();
+        assertEquals("aujourd'hui", locale.present());
+        assertEquals("START_DATE à END_DATE", locale.dateRange());
+        assertEquals("févr.", locale.monthAbbreviations().get(1));
+    }
+
+    @Test
+    void phoneWrittenAsTelUriIsStoredWithoutTheScheme() {
+        assertEquals(List.of("+90-541-999-99-99"), ok("cv:\n  name: Ada\n  phone: tel:+90-541-999-99-99\n").cv()
+                .phones());
+    }
 }

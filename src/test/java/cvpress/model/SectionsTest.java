@@ -209,4 +209,52 @@ class SectionsTest {
         expectOnly(r, "cv.yaml:5:9: error: cv.sections.Honors[0].bulet: ",
                 "unknown key 'bulet'; did you mean 'bullet'? (the entry's type depends on it)");
     }
+
+    @Test
+    void publicationDoiAndUrlAreChecked() {
+        LoadResult r = load(cv("""
+                Papers:
+                  - title: A
+                    authors: [Ada]
+                    doi: https://doi.org/10.1234/abc
+                    url: www.example.org/paper
+                  - title: B
+                    authors: []
+                    doi: 11.1234/abc
+                """));
+        expect(r, "cv.yaml:7:14: error: cv.sections.Papers[0].doi: ", "write the DOI alone, such as 10.1234/abc.567");
+        expect(r, "cv.yaml:8:14: error: cv.sections.Papers[0].url: ", "needs to start with https:// or http://");
+        expect(r, "cv.yaml:10:18: error: cv.sections.Papers[1].authors: ", "a publication needs at least one author");
+        expect(r, "cv.yaml:11:14: error: cv.sections.Papers[1].doi: ", "is not a DOI (expected 10.NNNN/...");
+        assertEquals(4, r.errors().size(), () -> Loading.formatted(r));
+    }
+
+    @Test
+    void extraKeysOnEntriesWithoutDetailsAreIgnoredWithAWarning() {
+        LoadResult r = load(cv("""
+                Honors:
+                  - bullet: Prize
+                    year: 2020
+                """));
+        expectOnly(r, "cv.yaml:6:9: warning: cv.sections.Honors[0].year: ", "key 'year' is ignored in a bullet entry");
+    }
+
+    @Test
+    void sectionsMustBeAMapping() {
+        LoadResult r = load("cv:\n  name: Ada\n  sections:\n    - bullet: x\n");
+        expectOnly(r, "cv.yaml:4:5: error: cv.sections: ", "expected a mapping of section titles to lists of entries, "
+                + "found a list");
+    }
+
+    @Test
+    void duplicateSectionIsAnErrorThatStopsTheDocument() {
+        LoadResult r = load(cv("""
+                Talks:
+                  - bullet: x
+                Talks:
+                  - bullet: y
+                """));
+        expectOnly(r, "cv.yaml:6:5: error: cv.sections.Talks: ", "duplicate key 'Talks' (first written at line 4)");
+        assertEquals(null, r.document());
+    }
 }
