@@ -67,6 +67,27 @@ class DesignTest {
     }
 
     @Test
+    void aStyleMayShipItsOwnFontFamily(@org.junit.jupiter.api.io.TempDir Path work) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(work.resolve("own-font"));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("styles", "academic"))) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+        Path fonts = java.nio.file.Files.createDirectories(dir.resolve("fonts").resolve("house-sans"));
+        for (String face : java.util.List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            java.nio.file.Files.copy(Path.of("fonts", "noto-sans", face + ".ttf"), fonts.resolve(face + ".ttf"));
+        }
+        java.nio.file.Files.writeString(dir.resolve("style.yaml"),
+                "name: own-font\ndescription: Ships a font.\ndefaults:\n  font_family: House Sans\n");
+        Style style = new StyleCatalog(work).resolve("./own-font");
+        try (PDDocument doc = Loader.loadPDF(renderer.pdf(TestCvs.everyEntryType(), style))) {
+            assertTrue(fontNames(doc).stream().allMatch(n -> n.startsWith("NotoSans")), fontNames(doc).toString());
+        }
+        assertTrue(renderer.html(TestCvs.everyEntryType(), style).contains("font-family: \"House Sans\"; font-weight: 400"));
+    }
+
+    @Test
     void valuesThatAreNotPlainCssAreRefused() throws Exception {
         Map<Design, String> bad = new LinkedHashMap<>();
         bad.put(new Design(null, null, Design.Margins.DEFAULT, "red; } body { background: url(http://x/) ", null, null),
