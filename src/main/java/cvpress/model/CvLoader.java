@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Loads a CV file: reads the YAML, checks every block and reports every problem at once with its place; never
@@ -14,14 +15,15 @@ import java.util.List;
  */
 public final class CvLoader {
 
-    private static final List<String> TOP_LEVEL_KEYS = List.of("cv", "design", "locale", "settings");
+    private static final List<String> TOP_LEVEL_KEYS = List.of("cv", "design", "locale", "settings",
+            "locale_catalog");
 
     private final LocalDate fallbackToday;
     private final YamlReader yamlReader = new YamlReader();
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
-        this.fallbackToday = fallbackToday;
+        this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
     }
 
     /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */
@@ -98,11 +100,25 @@ public final class CvLoader {
         YamlNode.Mapping designNode = fields.mapping(root.get("design"), "design");
         DesignReader.Result design = designNode == null ? new DesignReader.Result(Design.DEFAULT, null, null)
                 : new DesignReader(fields).read(designNode);
-        CvLocale locale = new LocaleReader(fields).read(fields.mapping(root.get("locale"), "locale"),
-                design.singleDate(), design.dateRange());
+        CvLocale locale = locale(root, fields, design);
         Settings settings = new SettingsReader(fields).read(fields.mapping(root.get("settings"), "settings"),
                 fallbackToday);
         return cv == null ? null : new CvDocument(source, cv, design.design(), locale, settings);
+    }
+
+    /** The locale block, or RenderCV 1.x's locale_catalog when the file has only that. */
+    private static CvLocale locale(YamlNode.Mapping root, Fields fields, DesignReader.Result design) {
+        LocaleReader reader = new LocaleReader(fields);
+        YamlNode.Mapping catalog = fields.mapping(root.get("locale_catalog"), "locale_catalog");
+        if (catalog != null && !YamlNode.present(root.get("locale"))) {
+            return reader.readCatalog(catalog, design.singleDate(), design.dateRange());
+        }
+        if (catalog != null) {
+            fields.problems().warn(root.pairs().stream().filter(p -> p.name().equals("locale_catalog")).findFirst()
+                    .orElseThrow().key().location(), "locale_catalog", "locale_catalog is ignored because the file "
+                    + "also has a locale block");
+        }
+        return reader.read(fields.mapping(root.get("locale"), "locale"), design.singleDate(), design.dateRange());
     }
 
     private static LoadResult failed(Location where, String message) {

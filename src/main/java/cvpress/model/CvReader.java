@@ -34,12 +34,14 @@ final class CvReader {
 
     Cv read(YamlNode.Mapping cv) {
         fields.checkKeys(cv, "cv", KEYS);
-        String name = fields.string(cv.get("name"), "cv.name");
-        if (!YamlNode.present(cv.get("name"))) {
+        YamlNode nameNode = cv.get("name");
+        String name = fields.string(nameNode, "cv.name");
+        if (name == null && (nameNode == null || nameNode instanceof YamlNode.Scalar)) {
             problems.warn(cv.location(), "cv.name", "the CV has no name");
         }
         List<String> emails = checked(cv.get("email"), "cv.email", ContactChecks::email);
-        List<String> phones = checked(cv.get("phone"), "cv.phone", ContactChecks::phone);
+        List<String> phones = checked(cv.get("phone"), "cv.phone", ContactChecks::phone).stream()
+                .map(p -> p.regionMatches(true, 0, "tel:", 0, 4) ? p.substring(4) : p).toList();
         List<String> websites = checked(cv.get("website"), "cv.website", ContactChecks::url);
         return new Cv(name, fields.string(cv.get("headline"), "cv.headline"),
                 fields.string(cv.get("location"), "cv.location"), emails, phones, websites, photo(cv.get("photo")),

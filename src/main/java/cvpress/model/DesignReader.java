@@ -2,6 +2,7 @@ package cvpress.model;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the {@code design} block: cvpress's keys into {@link Design}, RenderCV's other keys with a warning. */
@@ -71,8 +72,10 @@ final class DesignReader {
                     problems.warn(pair.key().location(), full, full + " is a RenderCV option cvpress ignores");
                 }
             } else {
+                Set<String> ours = DesignVocabulary.cvpressChildrenOf(parent);
+                String allowed = (ours.isEmpty() ? "" : String.join(", ", ours) + " or ") + "RenderCV's design keys";
                 problems.error(pair.key().location(), full,
-                        DidYouMean.unknownKey(pair.name(), DesignVocabulary.childrenOf(parent)));
+                        DidYouMean.unknownKey(pair.name(), DesignVocabulary.childrenOf(parent), allowed));
             }
         }
     }

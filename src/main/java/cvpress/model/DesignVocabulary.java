@@ -6,18 +6,19 @@ import java.util.Set;
 
 /**
  * The keys the {@code design} block may hold, as dotted paths: those cvpress reads, and RenderCV's (2.x, as
- * listed in its example files, plus 1.x) which cvpress accepts and ignores with a warning.
+ * listed in its example files, plus 1.x) which cvpress accepts and ignores with a warning. Both are lists so that
+ * messages and suggestions come out the same on every run.
  */
 final class DesignVocabulary {
 
     /** Paths cvpress reads; {@code typography.font_family} and {@code typography.font_size} may be mappings. */
-    static final Set<String> CVPRESS = Set.of("style", "theme", "color", "font", "font_size", "page.size",
+    static final List<String> CVPRESS = List.of("style", "theme", "color", "font", "font_size", "page.size",
             "page.top_margin", "page.bottom_margin", "page.left_margin", "page.right_margin", "colors.accent",
             "typography.font_family", "typography.font_family.body", "typography.font_size",
             "typography.font_size.body", "templates.single_date", "templates.date_range");
 
     /** RenderCV's design keys that cvpress ignores. */
-    static final Set<String> RENDERCV = Set.copyOf(List.of((""
+    static final List<String> RENDERCV = List.of((""
             + "colors.body colors.connections colors.footer colors.headline colors.links colors.name "
             + "colors.section_titles colors.top_note entries.allow_page_break entries.date_and_location_width "
             + "entries.degree_width entries.highlights.bullet entries.highlights.nested_bullet "
@@ -56,7 +57,7 @@ final class DesignVocabulary {
             + "margins.entry_area.education_degree_width margins.highlights_area.top margins.highlights_area.left "
             + "margins.highlights_area.vertical_between_bullet_points "
             + "margins.header.vertical_between_name_and_connections margins.header.bottom "
-            + "margins.header.horizontal_between_connections").split(" ")));
+            + "margins.header.horizontal_between_connections").split(" "));
 
     /** RenderCV's theme names; each maps to the academic style. */
     static final Set<String> RENDERCV_THEMES = Set.of("classic", "moderncv", "sb2nov", "engineeringresumes",
@@ -79,9 +80,18 @@ final class DesignVocabulary {
 
     /** The keys allowed directly under {@code parent} ("" for the top of the design block). */
     static Set<String> childrenOf(String parent) {
+        return childrenOf(parent, List.of(CVPRESS, RENDERCV));
+    }
+
+    /** The cvpress keys directly under {@code parent}, the short list shown when nothing is close to a typo. */
+    static Set<String> cvpressChildrenOf(String parent) {
+        return childrenOf(parent, List.of(CVPRESS));
+    }
+
+    private static Set<String> childrenOf(String parent, List<List<String>> vocabularies) {
         Set<String> children = new LinkedHashSet<>();
         String prefix = parent.isEmpty() ? "" : parent + ".";
-        for (Set<String> vocabulary : List.of(CVPRESS, RENDERCV)) {
+        for (List<String> vocabulary : vocabularies) {
             for (String p : vocabulary) {
                 if (p.startsWith(prefix)) {
                     String rest = p.substring(prefix.length());

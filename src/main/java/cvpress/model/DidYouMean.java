@@ -58,10 +58,18 @@ final class DidYouMean {
 
     /** "unknown key 'emial'; did you mean 'email'?" or a list of what is allowed. */
     static String unknownKey(String key, Collection<String> known) {
+        return unknownKey(key, known, String.join(", ", known));
+    }
+
+    /** Like {@link #unknownKey(String, Collection)}, naming what is allowed as {@code allowed} when nothing is close. */
+    static String unknownKey(String key, Collection<String> known, String allowed) {
         String suggestion = closest(key, known, tolerance(key));
+        if (suggestion == null && key.length() >= 3) {
+            suggestion = known.stream().filter(k -> k.startsWith(key) || key.startsWith(k)).findFirst().orElse(null);
+        }
         if (suggestion != null) {
             return "unknown key '" + key + "'; did you mean '" + suggestion + "'?";
         }
-        return "unknown key '" + key + "' (allowed: " + String.join(", ", known) + ")";
+        return "unknown key '" + key + "' (allowed: " + allowed + ")";
     }
 }

@@ -40,7 +40,7 @@ final class EntryDates {
             }
             return to == null ? EntryDate.NONE : new EntryDate.On(to);
         }
-        if (from == null || (to == null && !present)) {
+        if (from == null || (end != null && !present && to == null)) {
             return EntryDate.NONE;
         }
         if (to != null && from.compareTo(to) > 0) {

@@ -90,8 +90,8 @@ final class EntryReader {
             String typo = EntryTypeInference.anyTypeKnows(key) ? null
                     : DidYouMean.closest(key, known, DidYouMean.typoTolerance(key));
             if (typo != null) {
-                problems.error(pair.key().location(), keyPath, "unknown key '" + key + "' in a " + type.label()
-                        + " entry; did you mean '" + typo + "'?");
+                problems.error(pair.key().location(), keyPath, "unknown key '" + key + "' in "
+                        + EntryTypeInference.described(type) + "; did you mean '" + typo + "'?");
                 continue;
             }
             if (!YamlNode.present(pair.value())) {
@@ -105,7 +105,7 @@ final class EntryReader {
                     }
                 }
                 default -> problems.warn(pair.key().location(), keyPath,
-                        "key '" + key + "' is ignored in a " + type.label() + " entry");
+                        "key '" + key + "' is ignored in " + EntryTypeInference.described(type));
             }
         }
         return extra;

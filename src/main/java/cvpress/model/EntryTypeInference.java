@@ -2,6 +2,7 @@ package cvpress.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,27 +41,43 @@ final class EntryTypeInference {
 
     private static Map<EntryType, Set<String>> known() {
         Map<EntryType, Set<String>> known = new EnumMap<>(EntryType.class);
-        known.put(EntryType.TEXT, Set.of());
-        known.put(EntryType.BULLET, Set.of("bullet"));
-        known.put(EntryType.ONE_LINE, Set.of("label", "details"));
-        known.put(EntryType.NUMBERED, Set.of("number"));
-        known.put(EntryType.REVERSED_NUMBERED, Set.of("reversed_number"));
+        known.put(EntryType.TEXT, ordered());
+        known.put(EntryType.BULLET, ordered("bullet"));
+        known.put(EntryType.ONE_LINE, ordered("label", "details"));
+        known.put(EntryType.NUMBERED, ordered("number"));
+        known.put(EntryType.REVERSED_NUMBERED, ordered("reversed_number"));
         known.put(EntryType.NORMAL, withCommon("name"));
         known.put(EntryType.EXPERIENCE, withCommon("company", "position"));
         known.put(EntryType.EDUCATION, withCommon("institution", "area", "degree"));
-        known.put(EntryType.PUBLICATION, Set.of("title", "authors", "doi", "url", "journal", "date", "summary"));
+        known.put(EntryType.PUBLICATION, ordered("title", "authors", "doi", "url", "journal", "date", "summary"));
         return known;
     }
 
     private static Set<String> withCommon(String... keys) {
         Set<String> set = new LinkedHashSet<>(List.of(keys));
         set.addAll(COMMON_KEYS);
-        return Set.copyOf(set);
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** An unmodifiable set that iterates in the order given, so that suggestions are the same on every run. */
+    private static Set<String> ordered(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+
+    /** The keys whose presence decides an entry's type. */
+    static List<String> signatureKeys() {
+        return SIGNATURES.stream().flatMap(s -> s.required().stream()).distinct().toList();
     }
 
     /** The keys an entry of {@code type} understands. */
     static Set<String> knownKeys(EntryType type) {
         return KNOWN.get(type);
+    }
+
+    /** "an experience entry", "a normal entry". */
+    static String described(EntryType type) {
+        String label = type.label();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label + " entry";
     }
 
     /** Whether some entry type understands {@code key}. */

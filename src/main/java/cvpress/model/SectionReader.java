@@ -69,8 +69,8 @@ final class SectionReader {
             YamlNode item = list.items().get(i);
             if (t != type) {
                 problems.error(item.location(), Fields.index(path, i), "entries of two types in one section: ["
-                        + first + "] is " + article(type) + " entry, [" + i + "] is " + article(t)
-                        + " entry; a section holds one type");
+                        + first + "] is " + EntryTypeInference.described(type) + ", [" + i + "] is "
+                        + EntryTypeInference.described(t) + "; a section holds one type");
                 continue;
             }
             result.add(entries.read(item, type, Fields.index(path, i)));
@@ -87,9 +87,23 @@ final class SectionReader {
         return -1;
     }
 
-    private static String article(EntryType type) {
-        String label = type.label();
-        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    /** Reports a key that is a near miss of a key deciding the type ("bulet"); whether there was one. */
+    private boolean reportedMisspeltTypeKey(YamlNode.Mapping m, String path, List<String> present) {
+        List<String> signature = EntryTypeInference.signatureKeys();
+        boolean reported = false;
+        for (YamlNode.Pair p : m.pairs()) {
+            String key = p.name();
+            if (signature.contains(key) || EntryTypeInference.anyTypeKnows(key)) {
+                continue;
+            }
+            String suggestion = DidYouMean.closest(key, signature, DidYouMean.typoTolerance(key));
+            if (suggestion != null && !present.contains(suggestion)) {
+                problems.error(p.key().location(), Fields.child(path, key), "unknown key '" + key
+                        + "'; did you mean '" + suggestion + "'? (the entry's type depends on it)");
+                reported = true;
+            }
+        }
+        return reported;
     }
 
     private EntryType infer(YamlNode item, String path) {
@@ -112,7 +126,7 @@ final class SectionReader {
             }
         }
         EntryTypeInference.Inferred inferred = EntryTypeInference.infer(present);
-        if (inferred.problem() != null) {
+        if (inferred.problem() != null && !reportedMisspeltTypeKey(m, path, present)) {
             problems.error(m.location(), path, inferred.problem());
         }
         return inferred.type();

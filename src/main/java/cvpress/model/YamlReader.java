@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming parser, without recursion, keeping scalars
@@ -38,6 +40,9 @@ final class YamlReader {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_EXPANDED_NODES = 100_000;
+
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
+    private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
 
     /** The tree (null when reading stopped) and the problems met on the way. */
     record Result(YamlNode root, List<Diagnostic> diagnostics) {
@@ -53,7 +58,7 @@ final class YamlReader {
             build.diagnostics.add(stop.diagnostic);
             return new Result(null, build.diagnostics);
         } catch (JsonProcessingException e) {
-            build.diagnostics.add(syntaxError(file, e));
+            build.diagnostics.add(syntaxError(file, e, null));
             return new Result(null, build.diagnostics);
         } catch (IOException | RuntimeException e) {
             build.diagnostics.add(error(Location.ofFile(file), "cannot read the YAML: " + firstLine(e.getMessage())));
@@ -71,14 +76,17 @@ final class YamlReader {
     }
 
     /** A one-line, located message for a YAML syntax error. */
-    static Diagnostic syntaxError(String file, JsonProcessingException e) {
+    private static Diagnostic syntaxError(String file, JsonProcessingException e, Location event) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m, file));
+                if (unclosedQuote(m)) {
+                    return error(at(file, m.getContextMark()), "YAML syntax: this quote is never closed");
+                }
+                return error(at(file, m.getProblemMark()), "YAML syntax: " + describe(m));
             }
         }
         JsonLocation where = e.getLocation();
-        Location location = where == null || where.getLineNr() <= 0 ? Location.ofFile(file)
+        Location location = event != null ? event : where == null || where.getLineNr() <= 0 ? Location.ofFile(file)
                 : new Location(file, where.getLineNr(), where.getColumnNr());
         String message = firstLine(e.getOriginalMessage());
         if (message.startsWith("Expected a field name")) {
@@ -87,24 +95,31 @@ final class YamlReader {
         return error(location, "YAML syntax: " + message);
     }
 
-    private static String describe(MarkedYAMLException m, String file) {
+    private static boolean unclosedQuote(MarkedYAMLException m) {
+        return m.getContextMark() != null && m.getContext() != null && m.getContext().contains("quoted scalar")
+                && m.getProblem() != null && m.getProblem().contains("end of stream");
+    }
+
+    private static String describe(MarkedYAMLException m) {
         String problem = firstLine(m.getProblem());
         String context = m.getContext() == null ? "" : firstLine(m.getContext());
         if (problem.contains("(TAB)")) {
             return "a tab cannot indent YAML; use spaces";
         }
+        Matcher cannotStart = CANNOT_START.matcher(problem);
+        if (cannotStart.find()) {
+            return "a value cannot start with '" + cannotStart.group(1) + "'; put the value in quotes";
+        }
         if (problem.startsWith("mapping values are not allowed")) {
             return "unexpected ':' (check the indentation, or quote a value that contains ': ')";
         }
-        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
-            String start = m.getContextMark() == null ? "" : " opened at line " + (m.getContextMark().getLine() + 1);
-            return "unclosed quote" + start;
-        }
+        problem = CODE_POINT.matcher(problem).replaceAll("'$1'");
         if (context.isEmpty()) {
             return problem;
         }
-        return problem + " (" + context + (m.getContextMark() == null ? ""
-                : " started at " + at(file, m.getContextMark()).toString().substring(file.length() + 1)) + ")";
+        Mark started = m.getContextMark();
+        return problem + " (" + context + (started == null ? ""
+                : " started at " + (started.getLine() + 1) + ":" + (started.getColumn() + 1)) + ")";
     }
 
     private static String firstLine(String s) {
@@ -183,7 +198,7 @@ final class YamlReader {
 
         void run(EventParser parser) throws IOException {
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
+            while ((token = next(parser)) != null) {
                 Event event = parser.lastEvent();
                 Location where = at(file, event.getStartMark());
                 if (done) {
@@ -195,6 +210,16 @@ final class YamlReader {
                     case FIELD_NAME -> key((ScalarEvent) event, where);
                     default -> value(event, where);
                 }
+            }
+        }
+
+        /** The next token; a syntax error Jackson finds (not SnakeYAML) is placed at the event it stopped on. */
+        private JsonToken next(EventParser parser) throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (JsonProcessingException e) {
+                Event event = parser.lastEvent();
+                throw new Stop(syntaxError(file, e, event == null ? null : at(file, event.getStartMark())));
             }
         }
 
