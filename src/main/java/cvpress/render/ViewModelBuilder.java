@@ -91,8 +91,7 @@ final class ViewModelBuilder {
 
         String name = cv.name() == null ? "" : plain.toPlainText(cv.name()).strip();
         String titleTemplate = settings == null || settings.pdfTitle() == null ? "NAME - CV" : settings.pdfTitle();
-        String title = name.isEmpty() ? titleTemplate.replace("NAME", "CV").replace("CV - CV", "CV")
-                : titleTemplate.replace("NAME", name);
+        String title = name.isEmpty() ? "CV" : titleTemplate.replace("NAME", name);
         String headline = cv.headline() == null ? "" : plain.toPlainText(cv.headline()).strip();
         String subject = "Curriculum vitae" + (name.isEmpty() ? "" : " of " + name)
                 + (headline.isEmpty() ? "" : ": " + headline);

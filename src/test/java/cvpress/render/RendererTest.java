@@ -268,6 +268,20 @@ class RendererTest {
     }
 
     @Test
+    void aBareCvRendersOnOnePage() throws Exception {
+        cvpress.model.Cv bare = new cvpress.model.Cv(null, null, null, List.of(), List.of(), List.of(), null, List.of(),
+                List.of(), List.of(new Section("Notes", EntryType.TEXT, List.of(new Entry.Text(
+                        "https://example.org/" + "a-very-long-path-segment-".repeat(12))))));
+        byte[] out = render(TestCvs.document(bare, cvpress.model.Design.DEFAULT));
+        try (PDDocument doc = Loader.loadPDF(out)) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertEquals("CV", doc.getDocumentInformation().getTitle());
+            String text = PdfFacts.text(doc, 1, 1).replaceAll("\\s+", "");
+            assertTrue(text.contains("a-very-long-path-segment-".repeat(12)), text);
+        }
+    }
+
+    @Test
     void pagesBecomePngImages() throws Exception {
         List<byte[]> pages = renderer.png(pdf, 40);
         assertEquals(2, pages.size());
