@@ -50,6 +50,11 @@ final class PdfTypesetter {
     private static final String SCHEME = "cvpress-style";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
+    PdfTypesetter() {
+        QuietTypesetterLog.install();
+        BundledFontMapper.install();
+    }
+
     byte[] typeset(Document page, StyleSource style, List<FontSet.Face> fonts, FontMetricsCache metrics,
                    PdfMetadata meta)
             throws RenderException {
