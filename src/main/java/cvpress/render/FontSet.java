@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,8 @@ final class FontSet {
 
     private static final String FAMILIES = "fonts/families.txt";
 
-    /** One face of a family, as TrueType bytes. */
-    record Face(String family, int weight, boolean italic, byte[] ttf) {
+    /** One face of a family, as TrueType bytes with their SHA-256 (for the PDF's /ID). */
+    record Face(String family, int weight, boolean italic, byte[] ttf, byte[] sha256) {
         String fileName() {
             return (weight >= 700 ? "Bold" : "") + (italic ? "Italic" : weight >= 700 ? "" : "Regular") + ".ttf";
         }
@@ -37,8 +39,8 @@ final class FontSet {
     }
 
     private static final List<Face> SHAPES = List.of(
-            new Face("", 400, false, null), new Face("", 700, false, null),
-            new Face("", 400, true, null), new Face("", 700, true, null));
+            new Face("", 400, false, null, null), new Face("", 700, false, null, null),
+            new Face("", 400, true, null, null), new Face("", 700, true, null, null));
 
     private final Map<Key, List<Face>> cache = new ConcurrentHashMap<>();
 
@@ -102,9 +104,17 @@ final class FontSet {
                 }
                 throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
             }
-            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), bytes.get()));
+            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), bytes.get(), sha256(bytes.get())));
         }
         return List.copyOf(faces);
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static Optional<byte[]> styleFile(StyleSource source, String file) throws RenderException {

@@ -48,10 +48,11 @@ public final class Renderer {
         Document html = HtmlPage.assemble(page.markup(), page.meta(),
                 StyleSheet.withDesign(page.css(), page.variables(), false), List.of(),
                 new ResourcePolicy(style.source(), false));
+        String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         List<FontSet.Face> all = new ArrayList<>(page.primaryFaces());
         all.addAll(page.fallbackFaces());
-        return typesetter.typeset(dom, style.source(), all, metrics.computeIfAbsent(style, s -> new FontMetricsCache()),
+        return typesetter.typeset(dom, source, style.source(), all, metrics.computeIfAbsent(style, s -> new FontMetricsCache()),
                 page.meta());
     }
 

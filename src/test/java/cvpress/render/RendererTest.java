@@ -171,10 +171,16 @@ class RendererTest {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
         }
+        byte[] other = render(TestCvs.document(TestCvs.cv("Somebody Else", TestCvs.sections()), cvpress.model.Design.DEFAULT));
+        assertFalse(java.util.Arrays.equals(documentId(pdf), documentId(other)), "/ID does not follow the content");
+    }
+
+    private static byte[] documentId(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
             assertNotNull(id, "trailer /ID");
             assertEquals(2, id.size());
+            return ((org.apache.pdfbox.cos.COSString) id.get(0)).getBytes();
         }
     }
 
