@@ -104,9 +104,31 @@ final class FontSet {
                 }
                 throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
             }
-            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), bytes.get(), sha256(bytes.get())));
+            byte[] ttf = withoutGlyphSubstitution(bytes.get());
+            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), ttf, sha256(ttf)));
         }
         return List.copyOf(faces);
+    }
+
+    /**
+     * A copy of the font whose GSUB table is hidden (its tag renamed to {@code GSUC}, which keeps the table
+     * directory sorted), so that PDFBox sets no ligatures: a ligature glyph comes back from the PDF as
+     * "ﬁ" or "ﬃ" instead of the letters, which breaks search and applicant-tracking systems.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        if (copy.length < 12) {
+            return copy;
+        }
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (record + 4 <= copy.length && copy[record] == 'G' && copy[record + 1] == 'S'
+                    && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
+                copy[record + 3] = 'C';
+            }
+        }
+        return copy;
     }
 
     static byte[] sha256(byte[] bytes) {

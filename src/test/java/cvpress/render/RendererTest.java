@@ -77,6 +77,22 @@ class RendererTest {
     }
 
     @Test
+    void noLigatureGlyphReachesTheTextLayer() throws Exception {
+        StringBuilder raw = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    raw.append(text.getUnicode());
+                }
+            };
+            stripper.getText(doc);
+        }
+        assertTrue(raw.toString().contains("efficient"), raw.toString());
+        assertFalse(raw.toString().matches("(?s).*[\\uFB00-\\uFB06].*"), "a ligature glyph was set: " + raw);
+    }
+
+    @Test
     void metadataNamesTheCvAndItsOwner() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
