@@ -59,8 +59,7 @@ final class PdfTypesetter {
      * metadata) the document /ID is derived.
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
-                   FontMetricsCache metrics, PdfMetadata meta)
-            throws RenderException {
+                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
         addBookmarks(page, meta.sections());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -123,7 +122,8 @@ final class PdfTypesetter {
 
     private static Element firstElement(Element parent, String name) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
+            if (n instanceof Element e
+                    && name.equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
                 return e;
             }
         }
@@ -131,7 +131,8 @@ final class PdfTypesetter {
     }
 
     private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) {
-        PDDocumentInformation info = pdf.getDocumentInformation();
+        PDDocumentInformation info = new PDDocumentInformation();
+        pdf.setDocumentInformation(info);
         info.setTitle(meta.title());
         info.setAuthor(meta.author());
         info.setSubject(meta.subject());
