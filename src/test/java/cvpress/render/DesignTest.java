@@ -54,6 +54,7 @@ class DesignTest {
                 "Noto Sans", "9.5pt");
         String html = renderer.html(TestCvs.document(TestCvs.cv("Ann Letter", TestCvs.sections()), design), academic());
         assertTrue(html.contains("size: letter;"), "page size not written in");
+        assertTrue(html.contains("width: 8.5in;"), "screen page width not written in");
         assertTrue(html.contains("margin: 1in 0.8in 1in 0.8in;"), "margins not written in");
         assertTrue(html.contains("color: #8b0000;"), "accent colour not written in");
         assertTrue(html.contains("font-family: \"Noto Sans\""), "font family not written in");
