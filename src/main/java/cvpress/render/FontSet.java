@@ -3,7 +3,13 @@ package cvpress.render;
 import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -129,6 +136,19 @@ final class FontSet {
             }
         }
         return copy;
+    }
+
+    /** The font cut down to the glyphs of {@code codePoints}; the whole font if it cannot be cut. */
+    static byte[] subset(byte[] ttf, Set<Integer> codePoints) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+            TTFSubsetter subsetter = new TTFSubsetter(font);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return ttf;
+        }
     }
 
     static byte[] sha256(byte[] bytes) {

@@ -228,7 +228,9 @@ class RendererTest {
 
     @Test
     void htmlIsAStandalonePage() throws Exception {
-        Document page = Jsoup.parse(renderer.html(cv, academic));
+        String html = renderer.html(cv, academic);
+        assertTrue(html.length() < 600_000, "the page is " + html.length() + " characters: fonts not subset?");
+        Document page = Jsoup.parse(html);
         assertEquals("en", page.selectFirst("html").attr("lang"));
         assertEquals("Ayşe Müller–Lüdenscheid - CV", page.title());
         assertEquals("Ayşe Müller–Lüdenscheid", page.selectFirst("meta[name=author]").attr("content"));
