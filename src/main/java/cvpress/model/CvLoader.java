@@ -1,6 +1,7 @@
 package cvpress.model;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,8 @@ public final class CvLoader {
             return load(name, content, absolute.getParent(), absolute);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
+        } catch (AccessDeniedException e) {
+            return failed(where, "permission denied");
         } catch (IOException | SecurityException e) {
             return failed(where, "cannot read the file: " + e.getMessage());
         }
@@ -114,9 +117,8 @@ public final class CvLoader {
             return reader.readCatalog(catalog, design.singleDate(), design.dateRange());
         }
         if (catalog != null) {
-            fields.problems().warn(root.pairs().stream().filter(p -> p.name().equals("locale_catalog")).findFirst()
-                    .orElseThrow().key().location(), "locale_catalog", "locale_catalog is ignored because the file "
-                    + "also has a locale block");
+            fields.problems().warn(root.pair("locale_catalog").key().location(), "locale_catalog",
+                    "locale_catalog is ignored because the file also has a locale block");
         }
         return reader.read(fields.mapping(root.get("locale"), "locale"), design.singleDate(), design.dateRange());
     }

@@ -3,6 +3,7 @@ package cvpress.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the {@code design} block: cvpress's keys into {@link Design}, RenderCV's other keys with a warning. */
@@ -54,29 +55,33 @@ final class DesignReader {
                 fields.string(at(design, "templates.date_range"), "design.templates.date_range"));
     }
 
-    /** Reports unknown keys (errors) and RenderCV keys cvpress ignores (warnings). */
+    /** Reports unknown keys (errors) and RenderCV keys cvpress ignores (warnings); cvpress's keys are read later. */
     private void walk(YamlNode.Mapping mapping, String parent) {
         for (YamlNode.Pair pair : mapping.pairs()) {
             String path = parent.isEmpty() ? pair.name() : parent + "." + pair.name();
-            String full = "design." + path;
-            YamlNode value = pair.value();
             boolean container = DesignVocabulary.isContainer(path);
-            if (container && value instanceof YamlNode.Mapping m) {
+            if (container && pair.value() instanceof YamlNode.Mapping m) {
                 walk(m, path);
-            } else if (DesignVocabulary.CVPRESS.contains(path)) {
-                continue;
-            } else if (container && YamlNode.present(value) && DesignVocabulary.readByCvpress(path)) {
-                problems.error(value.location(), full, "expected a mapping of keys to values, found " + value.kind());
-            } else if (DesignVocabulary.RENDERCV.contains(path) || container) {
-                if (YamlNode.present(value)) {
-                    problems.warn(pair.key().location(), full, full + " is a RenderCV option cvpress ignores");
-                }
-            } else {
-                Set<String> ours = DesignVocabulary.cvpressChildrenOf(parent);
-                String allowed = (ours.isEmpty() ? "" : String.join(", ", ours) + " or ") + "RenderCV's design keys";
-                problems.error(pair.key().location(), full,
-                        DidYouMean.unknownKey(pair.name(), DesignVocabulary.childrenOf(parent), allowed));
+            } else if (!DesignVocabulary.CVPRESS.contains(path)) {
+                report(pair, parent, path, container);
             }
+        }
+    }
+
+    private void report(YamlNode.Pair pair, String parent, String path, boolean container) {
+        String full = "design." + path;
+        YamlNode value = pair.value();
+        if (container && YamlNode.present(value) && DesignVocabulary.readByCvpress(path)) {
+            problems.error(value.location(), full, "expected a mapping of keys to values, found " + value.kind());
+        } else if (DesignVocabulary.RENDERCV.contains(path) || container) {
+            if (YamlNode.present(value)) {
+                problems.warn(pair.key().location(), full, full + " is a RenderCV option cvpress ignores");
+            }
+        } else {
+            Set<String> ours = DesignVocabulary.cvpressChildrenOf(parent);
+            String allowed = (ours.isEmpty() ? "" : String.join(", ", ours) + " or ") + "RenderCV's design keys";
+            problems.error(pair.key().location(), full,
+                    DidYouMean.unknownKey(pair.name(), DesignVocabulary.childrenOf(parent), allowed));
         }
     }
 
@@ -130,7 +135,7 @@ final class DesignReader {
         if (HEX.matcher(value).matches()) {
             return value;
         }
-        java.util.regex.Matcher rgb = RGB.matcher(value);
+        Matcher rgb = RGB.matcher(value);
         if (rgb.matches()) {
             for (int i = 1; i <= 3; i++) {
                 if (Integer.parseInt(rgb.group(i)) > 255) {

@@ -27,7 +27,7 @@ final class EntryTypeInference {
             new Signature(EntryType.NUMBERED, List.of("number")),
             new Signature(EntryType.REVERSED_NUMBERED, List.of("reversed_number")));
 
-    static final List<String> COMMON_KEYS = List.of("date", "start_date", "end_date", "location", "summary",
+    private static final List<String> COMMON_KEYS = List.of("date", "start_date", "end_date", "location", "summary",
             "highlights");
 
     private static final Map<EntryType, Set<String>> KNOWN = known();

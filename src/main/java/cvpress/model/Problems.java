@@ -2,7 +2,9 @@ package cvpress.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The diagnostics found while reading one file, each pinned to the node it is about. */
 final class Problems {
@@ -25,9 +27,16 @@ final class Problems {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** All diagnostics in the order of their place in the file. */
+    /**
+     * All diagnostics in the order of their place in the file; a node reached twice through an alias is reported
+     * once, under the first path that reached it.
+     */
     List<Diagnostic> inFileOrder() {
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
+        for (Diagnostic d : diagnostics) {
+            unique.putIfAbsent(List.of(d.severity(), d.location(), d.message()), d);
+        }
+        List<Diagnostic> sorted = new ArrayList<>(unique.values());
         sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
                 .thenComparingInt(d -> d.location().column()));
         return List.copyOf(sorted);

@@ -1,6 +1,5 @@
 package cvpress.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A node of the located YAML tree: every scalar kept as the text it was written as, every node with its place. */
@@ -55,21 +54,18 @@ sealed interface YamlNode {
 
         /** The value written for {@code key}, or null when the key is missing. */
         YamlNode get(String key) {
+            Pair pair = pair(key);
+            return pair == null ? null : pair.value();
+        }
+
+        /** The pair of {@code key}, or null when the key is missing. */
+        Pair pair(String key) {
             for (Pair p : pairs) {
                 if (key.equals(p.name())) {
-                    return p.value();
+                    return p;
                 }
             }
             return null;
-        }
-
-        /** The keys in the order written. */
-        List<String> keys() {
-            List<String> keys = new ArrayList<>(pairs.size());
-            for (Pair p : pairs) {
-                keys.add(p.name());
-            }
-            return keys;
         }
     }
 

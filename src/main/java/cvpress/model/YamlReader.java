@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 final class YamlReader {
 
     static final int MAX_DEPTH = 64;
-    static final int MAX_EXPANDED_NODES = 100_000;
+    static final int MAX_ALIASED_NODES = 100_000;
 
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
     private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
@@ -68,7 +68,11 @@ final class YamlReader {
     }
 
     private static Diagnostic error(Location where, String message) {
-        return new Diagnostic(Diagnostic.Severity.ERROR, where, "", message);
+        return error(where, "", message);
+    }
+
+    private static Diagnostic error(Location where, String path, String message) {
+        return new Diagnostic(Diagnostic.Severity.ERROR, where, path, message);
     }
 
     private static Location at(String file, Mark mark) {
@@ -141,23 +145,32 @@ final class YamlReader {
         }
     }
 
-    /** A collection being read: its place, anchor, node count (aliases expanded) and content so far. */
+    /** A collection being read: its place and path, anchor, node count (aliases expanded) and content so far. */
     private abstract static class Frame {
         final Location location;
+        final String path;
         final String anchor;
         long size = 1;
 
-        Frame(Location location, String anchor) {
+        Frame(Location location, String path, String anchor) {
             this.location = location;
+            this.path = path;
             this.anchor = anchor;
         }
+
+        /** The path of the value being read next in this collection. */
+        abstract String childPath();
     }
 
     private static final class SequenceFrame extends Frame {
         final List<YamlNode> items = new ArrayList<>();
 
-        SequenceFrame(Location location, String anchor) {
-            super(location, anchor);
+        SequenceFrame(Location location, String path, String anchor) {
+            super(location, path, anchor);
+        }
+
+        String childPath() {
+            return Fields.index(path, items.size());
         }
     }
 
@@ -168,8 +181,12 @@ final class YamlReader {
         YamlNode.Scalar key;
         boolean duplicate;
 
-        MappingFrame(Location location, String anchor) {
-            super(location, anchor);
+        MappingFrame(Location location, String path, String anchor) {
+            super(location, path, anchor);
+        }
+
+        String childPath() {
+            return key == null ? path : Fields.child(path, key.text());
         }
     }
 
@@ -186,7 +203,7 @@ final class YamlReader {
         final Deque<Frame> stack = new ArrayDeque<>();
         final Map<String, Anchored> anchors = new HashMap<>();
         final Set<String> open = new HashSet<>();
-        long expanded;
+        long aliased;
         YamlNode root;
         boolean done;
 
@@ -224,16 +241,22 @@ final class YamlReader {
         }
 
         private void open(JsonToken token, Event event, Location where) {
+            String path = path();
             if (stack.size() >= MAX_DEPTH) {
-                throw new Stop(error(where, "nesting is deeper than " + MAX_DEPTH + " levels"));
+                throw new Stop(error(where, path, "nesting is deeper than " + MAX_DEPTH + " levels"));
             }
             String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
             if (anchor != null) {
                 open.add(anchor);
             }
-            stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, anchor)
-                    : new SequenceFrame(where, anchor));
-            count(1, where);
+            stack.push(token == JsonToken.START_OBJECT ? new MappingFrame(where, path, anchor)
+                    : new SequenceFrame(where, path, anchor));
+        }
+
+        /** The path of the value about to be read, such as {@code cv.sections.Education[1]}. */
+        private String path() {
+            Frame top = stack.peek();
+            return top == null ? "" : top.childPath();
         }
 
         private void close() {
@@ -257,7 +280,8 @@ final class YamlReader {
             Location first = frame.seen.putIfAbsent(event.getValue(), where);
             frame.duplicate = first != null;
             if (first != null) {
-                diagnostics.add(error(where, "duplicate key '" + event.getValue() + "' (first written at line "
+                diagnostics.add(error(where, Fields.child(frame.path, event.getValue()), "duplicate key '"
+                        + event.getValue() + "' (first written at line "
                         + first.line() + ")"));
             }
             frame.key = key;
@@ -270,13 +294,14 @@ final class YamlReader {
             if (event instanceof AliasEvent alias) {
                 String name = alias.getAnchor();
                 if (open.contains(name)) {
-                    throw new Stop(error(where, "alias *" + name + " refers to a node that contains it"));
+                    throw new Stop(error(where, path(), "alias *" + name + " refers to a node that contains it"));
                 }
                 Anchored target = anchors.get(name);
                 if (target == null) {
-                    throw new Stop(error(where, "alias *" + name + " has no anchor &" + name + " before it"));
+                    throw new Stop(error(where, path(), "alias *" + name + " has no anchor &" + name
+                            + " before it"));
                 }
-                count(target.size(), where);
+                countAliased(target.size(), where);
                 add(target.node(), target.size());
                 return;
             }
@@ -285,7 +310,6 @@ final class YamlReader {
             if (scalar.getAnchor() != null) {
                 anchors.put(scalar.getAnchor(), new Anchored(node, 1));
             }
-            count(1, where);
             add(node, 1);
         }
 
@@ -306,11 +330,12 @@ final class YamlReader {
             return new YamlNode.Scalar(value, plain, source, where);
         }
 
-        private void count(long nodes, Location where) {
-            expanded += nodes;
-            if (expanded > MAX_EXPANDED_NODES) {
-                throw new Stop(error(where, "the document expands to more than " + MAX_EXPANDED_NODES
-                        + " nodes through its aliases (an alias bomb?)"));
+        /** Counts the nodes aliases add; a few aliases that add very many are an alias bomb. */
+        private void countAliased(long nodes, Location where) {
+            aliased += nodes;
+            if (aliased > MAX_ALIASED_NODES) {
+                throw new Stop(error(where, path(), "aliases expand to more than " + MAX_ALIASED_NODES
+                        + " nodes (an alias bomb?)"));
             }
         }
 
@@ -441,7 +466,7 @@ final class YamlReader {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit((int) SourceText.MAX_BYTES * 2);
             options.setNestingDepthLimit(MAX_DEPTH * 2);
-            options.setMaxAliasesForCollections(MAX_EXPANDED_NODES);
+            options.setMaxAliasesForCollections(MAX_ALIASED_NODES);
             return options;
         }
 

@@ -45,6 +45,19 @@ class BadInputTest {
     }
 
     @Test
+    void aLargeFileWithinTheLimitLoads() {
+        StringBuilder yaml = new StringBuilder("cv:\n  name: Ada\n  sections:\n    Experience:\n");
+        int entries = 0;
+        while (yaml.length() < 4_500_000) {
+            yaml.append("      - company: Company ").append(entries++).append("\n        position: Engineer\n")
+                    .append("        start_date: 2019-05\n        highlights:\n          - Built a useful thing\n");
+        }
+        LoadResult result = loadBytes(yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(result.ok(), () -> Loading.formatted(result));
+        assertEquals(entries, result.document().cv().sections().get(0).entries().size());
+    }
+
+    @Test
     void oversizedContentIsRefusedToo() {
         LoadResult result = loadBytes(new byte[6 * 1024 * 1024]);
         assertOnlyError(result, "cv.yaml: error: file is 6.0 MB; the limit is 5 MB");

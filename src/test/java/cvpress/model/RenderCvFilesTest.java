@@ -87,4 +87,24 @@ class RenderCvFilesTest {
                 "NeurIPS 2022 workshop paper on emergent communication protocols",
                 "Invited journal extension in JMLR (2023)")), highlights.get(1));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"John_Doe_ClassicTheme_CV.yaml", "John_Doe_ModerncvTheme_CV.yaml"})
+    void everyCommentedOutRenderCvOptionIsKnown(String name) throws java.io.IOException {
+        String uncommented = java.nio.file.Files.readString(DIR.resolve(name)).replaceAll("(?m)^  # ", "  ");
+        LoadResult result = Loading.load(uncommented);
+        assertTrue(result.ok(), () -> Loading.formatted(result));
+        for (Diagnostic warning : result.warnings()) {
+            assertTrue(warning.message().endsWith("is a RenderCV option cvpress ignores"), warning.format());
+        }
+        assertTrue(result.warnings().size() > 80, () -> Loading.formatted(result));
+        CvDocument doc = result.document();
+        assertEquals(new Design("academic", "us-letter", new Design.Margins("0.7in", "0.7in", "0.7in", "0.7in"), null,
+                doc.design().fontFamily(), "10pt"), doc.design());
+        assertEquals(List.of("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"),
+                doc.locale().monthAbbreviations());
+        assertEquals("MONTH_ABBREVIATION YEAR", doc.locale().singleDate());
+        assertEquals("START_DATE – END_DATE", doc.locale().dateRange());
+        assertEquals("Last updated in", doc.locale().lastUpdated());
+    }
 }

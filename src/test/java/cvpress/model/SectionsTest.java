@@ -254,7 +254,7 @@ class SectionsTest {
                 Talks:
                   - bullet: y
                 """));
-        expectOnly(r, "cv.yaml:6:5: error: ", "duplicate key 'Talks' (first written at line 4)");
+        expectOnly(r, "cv.yaml:6:5: error: cv.sections.Talks: ", "duplicate key 'Talks' (first written at line 4)");
         assertEquals(null, r.document());
     }
 }
