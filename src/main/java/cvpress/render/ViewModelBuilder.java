@@ -109,6 +109,7 @@ final class ViewModelBuilder {
     private static Map<String, Object> header(Cv cv, InlineMarkdown md, ContactLinks links) throws RenderException {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("name", md.toHtml(cv.name()));
+        h.put("name_text", InlineMarkdown.escapeHtml(md.toPlainText(cv.name())));
         h.put("headline", md.toHtml(cv.headline()));
         h.put("location", md.toHtml(cv.location()));
         h.put("photo", cv.photo() == null ? "" : photo(cv.photo()));
