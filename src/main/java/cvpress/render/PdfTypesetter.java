@@ -130,7 +130,7 @@ final class PdfTypesetter {
         return null;
     }
 
-    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) {
+    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) throws IOException {
         PDDocumentInformation info = new PDDocumentInformation();
         pdf.setDocumentInformation(info);
         info.setTitle(meta.title());
@@ -148,6 +148,7 @@ final class PdfTypesetter {
             date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
             info.setCreationDate(date);
             info.setModificationDate(date);
+            XmpDates.pin(pdf, date);
         }
         if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
             pdf.getDocumentCatalog().setLanguage(meta.language());
