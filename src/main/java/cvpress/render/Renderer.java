@@ -74,12 +74,16 @@ public final class Renderer {
         List<FontSet.Face> primary = fonts.family(design.fontFamily(), style.source());
         boolean isFallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY));
         List<FontSet.Face> fallback = isFallback ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
-        ViewModelBuilder.Result vm = viewModels.build(doc);
+        ViewModelBuilder.Result vm;
         String markup;
         try {
+            vm = viewModels.build(doc);
             markup = template(style).render(vm.model());
         } catch (StyleException e) {
             throw new RenderException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new RenderException("cannot build the page: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
         }
         Map<String, String> variables = design.cssVariables(fallback.isEmpty() ? null : FontSet.FALLBACK_FAMILY);
         return new Page(markup, sheet(style), variables, vm.metadata(), primary, fallback);

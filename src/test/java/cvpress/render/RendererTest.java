@@ -306,6 +306,17 @@ class RendererTest {
     }
 
     @Test
+    void aBrokenDocumentGivesAOneLineMessage() {
+        cvpress.model.CvLocale elevenMonths = new cvpress.model.CvLocale("en", List.of("a", "b", "c", "d", "e", "f", "g",
+                "h", "i", "j", "k"), cvpress.model.CvLocale.ENGLISH.monthAbbreviations(), "present", null, null, null);
+        CvDocument broken = new CvDocument(cv.source(), cv.cv(), cv.design(), elevenMonths, cv.settings());
+        RenderException e = org.junit.jupiter.api.Assertions.assertThrows(RenderException.class,
+                () -> renderer.pdf(broken, academic));
+        assertEquals("cannot build the page: IllegalArgumentException: "
+                + "a locale needs twelve month names and twelve abbreviations", e.getMessage());
+    }
+
+    @Test
     void pagesBecomePngImages() throws Exception {
         List<byte[]> pages = renderer.png(pdf, 40);
         assertEquals(2, pages.size());
