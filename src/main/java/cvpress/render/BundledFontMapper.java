@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
  * Answers PDFBox's requests for a font that a PDF names but does not embed (the typesetter creates the
  * standard 14 fonts, and the rasteriser may draw with them) with the bundled Noto Sans, so that PDFBox
  * never scans the system's fonts or writes its font cache: faster first renders, the same PNGs on
- * every machine. The PDFs cvpress writes embed all their fonts, so nothing they show is affected.
+ * every machine. The PDFs cvpress writes embed all their fonts, so nothing they show is affected. The
+ * mappings are reported as deliberate, not as fallbacks, so PDFBox does not warn about each standard font.
  */
 final class BundledFontMapper implements FontMapper {
 
@@ -41,17 +42,17 @@ final class BundledFontMapper implements FontMapper {
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(font(), true);
+        return new FontMapping<>(font(), false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(font(), true);
+        return new FontMapping<>(font(), false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
-        return new CIDFontMapping(null, font(), true);
+        return new CIDFontMapping(null, font(), false);
     }
 
     private synchronized TrueTypeFont font() {
