@@ -6,7 +6,7 @@ STYLE ?= academic
 JAR   := target/cvpress.jar
 SOURCES := pom.xml $(shell find src/main styles fonts -type f 2>/dev/null)
 
-.PHONY: build pdf import test golden bench clean
+.PHONY: build pdf import test golden bench docs clean
 
 build: $(JAR)
 
@@ -34,6 +34,14 @@ golden:
 
 bench: $(JAR)
 	@bash bench/bench.sh
+
+# The README's pictures: the first page of the RenderCV example in each built-in style, drawn by cvpress.
+docs: $(JAR)
+	@mkdir -p docs/styles
+	@for s in $$(grep -v "^#" styles/builtins.txt); do \
+	  $(JAVA) -jar $(JAR) render --style $$s --format png --dpi 60 -o target/docs seeds/john-doe-rendercv.yaml >/dev/null && \
+	  cp target/docs/john-doe-rendercv-$$s-1.png docs/styles/$$s.png && echo docs/styles/$$s.png; \
+	done
 
 clean:
 	rm -rf target out

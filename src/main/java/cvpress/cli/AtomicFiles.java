@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ final class AtomicFiles {
                 Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
                 moves.add(new Path[] {temp, target});
                 Files.write(temp, e.getValue());
+                keepOrOpenPermissions(temp, target);
             }
             for (Path[] m : moves) {
                 move(m[0], m[1]);
@@ -38,6 +41,16 @@ final class AtomicFiles {
                 Files.deleteIfExists(m[0]);
             }
         }
+    }
+
+    /** Temporary files are private to their owner; the output gets the target's old permissions, else rw-r--r--. */
+    private static void keepOrOpenPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static void move(Path from, Path to) throws IOException {

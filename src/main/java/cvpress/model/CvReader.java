@@ -175,7 +175,7 @@ final class CvReader {
             fields.checkKeys(m, path, List.of("placeholder", "url", "fontawesome_icon"));
             if (YamlNode.present(m.get("fontawesome_icon"))) {
                 problems.warn(m.get("fontawesome_icon").location(), Fields.child(path, "fontawesome_icon"),
-                        "fontawesome_icon is a RenderCV option cvpress ignores");
+                        "a RenderCV option cvpress ignores");
             }
             String placeholder = fields.string(m.get("placeholder"), Fields.child(path, "placeholder"));
             String url = fields.string(m.get("url"), Fields.child(path, "url"));

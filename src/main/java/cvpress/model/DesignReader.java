@@ -75,7 +75,7 @@ final class DesignReader {
             problems.error(value.location(), full, "expected a mapping of keys to values, found " + value.kind());
         } else if (DesignVocabulary.RENDERCV.contains(path) || container) {
             if (YamlNode.present(value)) {
-                problems.warn(pair.key().location(), full, full + " is a RenderCV option cvpress ignores");
+                problems.warn(pair.key().location(), full, "a RenderCV option cvpress ignores");
             }
         } else {
             Set<String> ours = DesignVocabulary.cvpressChildrenOf(parent);

@@ -81,7 +81,7 @@ final class LocaleReader {
                 problems.warn(pair.key().location(), path, "unknown RenderCV 1.x locale_catalog key '" + pair.name()
                         + "' is ignored" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
             } else if (CATALOG_IGNORED.contains(pair.name()) && YamlNode.present(pair.value())) {
-                problems.warn(pair.key().location(), path, path + " is a RenderCV option cvpress ignores");
+                problems.warn(pair.key().location(), path, "a RenderCV option cvpress ignores");
             }
         }
         String to = fields.string(catalog.get("to"), "locale_catalog.to");
@@ -97,7 +97,7 @@ final class LocaleReader {
 
     private void warnIgnored(YamlNode.Mapping mapping, String key, String path) {
         if (YamlNode.present(mapping.get(key))) {
-            problems.warn(mapping.get(key).location(), path, path + " is a RenderCV option cvpress ignores");
+            problems.warn(mapping.get(key).location(), path, "a RenderCV option cvpress ignores");
         }
     }
 

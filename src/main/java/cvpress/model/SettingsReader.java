@@ -25,7 +25,7 @@ final class SettingsReader {
         fields.checkKeys(settings, "settings", KEYS);
         if (YamlNode.present(settings.get("render_command"))) {
             problems.warn(settings.get("render_command").location(), "settings.render_command",
-                    "settings.render_command is a RenderCV option cvpress ignores");
+                    "a RenderCV option cvpress ignores");
         }
         List<String> keywords = fields.stringList(settings.get("bold_keywords"), "settings.bold_keywords",
                 "keywords");

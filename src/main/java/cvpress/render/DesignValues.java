@@ -19,6 +19,9 @@ record DesignValues(String pageSize, String marginTop, String marginBottom, Stri
 
     private static final Map<String, String> PAGE_SIZES = Map.of("a4", "A4", "a5", "A5", "us-letter", "letter",
             "letter", "letter", "us-legal", "legal", "legal", "legal");
+    private static final Map<String, String[]> PAGE_DIMENSIONS = Map.of("A4", new String[] {"210mm", "297mm"},
+            "A5", new String[] {"148mm", "210mm"}, "letter", new String[] {"8.5in", "11in"},
+            "legal", new String[] {"8.5in", "14in"});
     private static final Pattern LENGTH = Pattern.compile("0|\\d{1,3}(\\.\\d{1,4})?(pt|mm|cm|in|px|em|rem|pc)");
     private static final Pattern COLOR = Pattern.compile(
             "#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)|[a-zA-Z]{3,20}");
@@ -43,10 +46,15 @@ record DesignValues(String pageSize, String marginTop, String marginBottom, Stri
                 length("font size", pick(d.fontSize(), defaults, "font_size", "10pt")));
     }
 
-    /** The values as CSS custom properties, e.g. {@code --accent-color -> #004f90}. */
+    /**
+     * The values as CSS custom properties, e.g. {@code --accent-color -> #004f90}; the page's width and
+     * height ({@code --page-width}, {@code --page-height}) come with its size, for screen styles.
+     */
     Map<String, String> cssVariables(String fallbackFamily) {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("--page-size", pageSize);
+        vars.put("--page-width", PAGE_DIMENSIONS.get(pageSize)[0]);
+        vars.put("--page-height", PAGE_DIMENSIONS.get(pageSize)[1]);
         vars.put("--margin-top", marginTop);
         vars.put("--margin-bottom", marginBottom);
         vars.put("--margin-left", marginLeft);

@@ -3,16 +3,25 @@ package cvpress.render;
 import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,8 +35,8 @@ final class FontSet {
 
     private static final String FAMILIES = "fonts/families.txt";
 
-    /** One face of a family, as TrueType bytes. */
-    record Face(String family, int weight, boolean italic, byte[] ttf) {
+    /** One face of a family, as TrueType bytes with their SHA-256 (for the PDF's /ID). */
+    record Face(String family, int weight, boolean italic, byte[] ttf, byte[] sha256) {
         String fileName() {
             return (weight >= 700 ? "Bold" : "") + (italic ? "Italic" : weight >= 700 ? "" : "Regular") + ".ttf";
         }
@@ -37,8 +46,8 @@ final class FontSet {
     }
 
     private static final List<Face> SHAPES = List.of(
-            new Face("", 400, false, null), new Face("", 700, false, null),
-            new Face("", 400, true, null), new Face("", 700, true, null));
+            new Face("", 400, false, null, null), new Face("", 700, false, null, null),
+            new Face("", 400, true, null, null), new Face("", 700, true, null, null));
 
     private final Map<Key, List<Face>> cache = new ConcurrentHashMap<>();
 
@@ -102,9 +111,52 @@ final class FontSet {
                 }
                 throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
             }
-            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), bytes.get()));
+            byte[] ttf = withoutGlyphSubstitution(bytes.get());
+            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), ttf, sha256(ttf)));
         }
         return List.copyOf(faces);
+    }
+
+    /**
+     * A copy of the font whose GSUB table is hidden (its tag renamed to {@code GSUC}, which keeps the table
+     * directory sorted), so that PDFBox sets no ligatures: a ligature glyph comes back from the PDF as
+     * "ﬁ" or "ﬃ" instead of the letters, which breaks search and applicant-tracking systems.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        if (copy.length < 12) {
+            return copy;
+        }
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (record + 4 <= copy.length && copy[record] == 'G' && copy[record + 1] == 'S'
+                    && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
+                copy[record + 3] = 'C';
+            }
+        }
+        return copy;
+    }
+
+    /** The font cut down to the glyphs of {@code codePoints}; the whole font if it cannot be cut. */
+    static byte[] subset(byte[] ttf, Set<Integer> codePoints) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+            TTFSubsetter subsetter = new TTFSubsetter(font);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return ttf;
+        }
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static Optional<byte[]> styleFile(StyleSource source, String file) throws RenderException {

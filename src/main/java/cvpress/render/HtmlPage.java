@@ -7,12 +7,16 @@ import org.jsoup.nodes.Entities;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Completes the template's markup into the page both outputs share: document language, title and
  * metadata in the head, the style sheet (with the design values in) inlined, every reference outside
  * the style cut ({@link ResourcePolicy}), and for the standalone HTML file the fonts inlined as
- * {@code data:} URIs so that the page looks the same offline.
+ * {@code data:} URIs (subset to the page's characters and printable ASCII) so that the page looks the
+ * same offline.
  */
 final class HtmlPage {
 
@@ -39,7 +43,10 @@ final class HtmlPage {
         meta(head, "keywords", meta.keywords());
         meta(head, "generator", "cvpress");
         if (!inlineFonts.isEmpty()) {
-            head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(fontFaces(inlineFonts)));
+            Set<Integer> used = new TreeSet<>();
+            doc.text().codePoints().forEach(used::add);
+            IntStream.rangeClosed(0x20, 0x7e).forEach(used::add);
+            head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(fontFaces(inlineFonts, used)));
         }
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(policy.css(css)));
         return doc;
@@ -51,13 +58,13 @@ final class HtmlPage {
         }
     }
 
-    private static String fontFaces(List<FontSet.Face> faces) {
+    private static String fontFaces(List<FontSet.Face> faces, Set<Integer> codePoints) {
         StringBuilder css = new StringBuilder();
         for (FontSet.Face face : faces) {
             css.append("@font-face { font-family: \"").append(face.family()).append("\"; font-weight: ")
                     .append(face.weight()).append("; font-style: ").append(face.italic() ? "italic" : "normal")
                     .append("; src: url(data:font/ttf;base64,")
-                    .append(Base64.getEncoder().encodeToString(face.ttf())).append(") format(\"truetype\"); }\n");
+                    .append(Base64.getEncoder().encodeToString(FontSet.subset(face.ttf(), codePoints))).append(") format(\"truetype\"); }\n");
         }
         return css.toString();
     }

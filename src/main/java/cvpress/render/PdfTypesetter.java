@@ -25,11 +25,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,9 +49,17 @@ final class PdfTypesetter {
     private static final String SCHEME = "cvpress-style";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-    byte[] typeset(Document page, StyleSource style, List<FontSet.Face> fonts, FontMetricsCache metrics,
-                   PdfMetadata meta)
-            throws RenderException {
+    PdfTypesetter() {
+        QuietTypesetterLog.install();
+        BundledFontMapper.install();
+    }
+
+    /**
+     * Typesets {@code page}; {@code source} is the page as HTML text, from which (with the fonts and the
+     * metadata) the document /ID is derived.
+     */
+    byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
+                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
         addBookmarks(page, meta.sections());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -75,7 +82,7 @@ final class PdfTypesetter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, page);
+                finish(pdf, meta, documentId(meta, source, fonts));
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 pdf.save(out);
                 return out.toByteArray();
@@ -115,15 +122,17 @@ final class PdfTypesetter {
 
     private static Element firstElement(Element parent, String name) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
+            if (n instanceof Element e
+                    && name.equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
                 return e;
             }
         }
         return null;
     }
 
-    private static void finish(PDDocument pdf, PdfMetadata meta, Document page) throws IOException {
-        PDDocumentInformation info = pdf.getDocumentInformation();
+    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) throws IOException {
+        PDDocumentInformation info = new PDDocumentInformation();
+        pdf.setDocumentInformation(info);
         info.setTitle(meta.title());
         info.setAuthor(meta.author());
         info.setSubject(meta.subject());
@@ -139,28 +148,25 @@ final class PdfTypesetter {
             date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
             info.setCreationDate(date);
             info.setModificationDate(date);
+            XmpDates.pin(pdf, date);
         }
         if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
             pdf.getDocumentCatalog().setLanguage(meta.language());
         }
-        byte[] id = documentId(meta, page, pdf.getNumberOfPages());
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** A document /ID derived from the content: the metadata, the page's text and the page count. */
-    private static byte[] documentId(PdfMetadata meta, Document page, int pages) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(page.getDocumentElement().getTextContent().getBytes(StandardCharsets.UTF_8));
-            sha.update(Integer.toString(pages).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+    /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */
+    private static byte[] documentId(PdfMetadata meta, String source, List<FontSet.Face> fonts) {
+        StringBuilder all = new StringBuilder(meta.toString()).append('\n').append(source);
+        for (FontSet.Face face : fonts) {
+            all.append('\n').append(face.family()).append(face.weight()).append(face.italic())
+                    .append(HexFormat.of().formatHex(face.sha256()));
         }
+        return Arrays.copyOf(FontSet.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), 16);
     }
 
     /** Serves {@code cvpress-style:/NAME} from the style's own files, and nothing else. */

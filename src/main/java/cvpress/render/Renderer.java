@@ -48,11 +48,12 @@ public final class Renderer {
         Document html = HtmlPage.assemble(page.markup(), page.meta(),
                 StyleSheet.withDesign(page.css(), page.variables(), false), List.of(),
                 new ResourcePolicy(style.source(), false));
+        String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         List<FontSet.Face> all = new ArrayList<>(page.primaryFaces());
         all.addAll(page.fallbackFaces());
-        return typesetter.typeset(dom, style.source(), all, metrics.computeIfAbsent(style, s -> new FontMetricsCache()),
-                page.meta());
+        FontMetricsCache cache = metrics.computeIfAbsent(style, s -> new FontMetricsCache());
+        return typesetter.typeset(dom, source, style.source(), all, cache, page.meta());
     }
 
     /** One PNG image per page of a PDF, at {@code dpi} dots per inch. */
@@ -60,8 +61,9 @@ public final class Renderer {
         return rasterizer.png(pdf, dpi);
     }
 
-    private record Page(String markup, String css, Map<String, String> variables, PdfMetadata meta, List<FontSet.Face> primaryFaces,
-                        List<FontSet.Face> fallbackFaces) {
+    /** What both outputs are made from: the template's markup, the raw sheet, the design values, the fonts. */
+    private record Page(String markup, String css, Map<String, String> variables, PdfMetadata meta,
+                        List<FontSet.Face> primaryFaces, List<FontSet.Face> fallbackFaces) {
     }
 
     private Page prepare(CvDocument doc, Style style) throws RenderException {
@@ -70,14 +72,18 @@ public final class Renderer {
         }
         DesignValues design = DesignValues.resolve(style.defaults(), doc.design());
         List<FontSet.Face> primary = fonts.family(design.fontFamily(), style.source());
-        List<FontSet.Face> fallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY))
-                ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
-        ViewModelBuilder.Result vm = viewModels.build(doc);
+        boolean isFallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY));
+        List<FontSet.Face> fallback = isFallback ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
+        ViewModelBuilder.Result vm;
         String markup;
         try {
+            vm = viewModels.build(doc);
             markup = template(style).render(vm.model());
         } catch (StyleException e) {
             throw new RenderException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new RenderException("cannot build the page: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
         }
         Map<String, String> variables = design.cssVariables(fallback.isEmpty() ? null : FontSet.FALLBACK_FAMILY);
         return new Page(markup, sheet(style), variables, vm.metadata(), primary, fallback);

@@ -91,8 +91,7 @@ final class ViewModelBuilder {
 
         String name = cv.name() == null ? "" : plain.toPlainText(cv.name()).strip();
         String titleTemplate = settings == null || settings.pdfTitle() == null ? "NAME - CV" : settings.pdfTitle();
-        String title = name.isEmpty() ? titleTemplate.replace("NAME", "CV").replace("CV - CV", "CV")
-                : titleTemplate.replace("NAME", name);
+        String title = name.isEmpty() ? "CV" : titleTemplate.replace("NAME", name);
         String headline = cv.headline() == null ? "" : plain.toPlainText(cv.headline()).strip();
         String subject = "Curriculum vitae" + (name.isEmpty() ? "" : " of " + name)
                 + (headline.isEmpty() ? "" : ": " + headline);
@@ -110,6 +109,7 @@ final class ViewModelBuilder {
     private static Map<String, Object> header(Cv cv, InlineMarkdown md, ContactLinks links) throws RenderException {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("name", md.toHtml(cv.name()));
+        h.put("name_text", InlineMarkdown.escapeHtml(md.toPlainText(cv.name())));
         h.put("headline", md.toHtml(cv.headline()));
         h.put("location", md.toHtml(cv.location()));
         h.put("photo", cv.photo() == null ? "" : photo(cv.photo()));

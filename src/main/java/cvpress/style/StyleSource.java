@@ -31,6 +31,12 @@ public sealed interface StyleSource permits StyleSource.Bundled, StyleSource.Dir
 
     /** A built-in style packaged on the classpath under {@code styles/<name>/}. */
     record Bundled(String name) implements StyleSource {
+        public Bundled {
+            if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException("not a style name: " + name);
+            }
+        }
+
         @Override
         public Optional<byte[]> read(String file) throws StyleException {
             if (!isSafeName(file)) {

@@ -101,6 +101,16 @@ class CliTest {
     }
 
     @Test
+    void outputsAreReadableByOthersAndLeaveNoTemporaryFiles() throws IOException {
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        assertEquals(0, cvpress("render", cv.toString(), "-o", out.toString()).code());
+        assertEquals(List.of(out.resolve("cv-academic.pdf")), filesIn(out));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("cv-academic.pdf"))));
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheOthers() throws IOException {
         Path good = write("good.yaml", GOOD);
         Path bad = write("bad.yaml", GOOD.replace("2020-01", "2020-13"));

@@ -65,7 +65,7 @@ class DesignTest {
                     top: 2cm
                 """));
         expect(r, "cv.yaml:6:5: warning: design.typography.line_spacing: ",
-                "design.typography.line_spacing is a RenderCV option cvpress ignores");
+                "a RenderCV option cvpress ignores");
         expect(r, "cv.yaml:9:7: warning: design.typography.font_family.name: ", "RenderCV option");
         expect(r, "cv.yaml:12:7: warning: design.header.connections.show_icons: ", "RenderCV option");
         expect(r, "cv.yaml:13:3: warning: design.disable_page_numbering: ", "RenderCV option");

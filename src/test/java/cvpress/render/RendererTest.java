@@ -77,6 +77,22 @@ class RendererTest {
     }
 
     @Test
+    void noLigatureGlyphReachesTheTextLayer() throws Exception {
+        StringBuilder raw = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    raw.append(text.getUnicode());
+                }
+            };
+            stripper.getText(doc);
+        }
+        assertTrue(raw.toString().contains("efficient"), raw.toString());
+        assertFalse(raw.toString().matches("(?s).*[\\uFB00-\\uFB06].*"), "a ligature glyph was set: " + raw);
+    }
+
+    @Test
     void metadataNamesTheCvAndItsOwner() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -171,10 +187,16 @@ class RendererTest {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
         }
+        byte[] other = render(TestCvs.document(TestCvs.cv("Somebody Else", TestCvs.sections()), cvpress.model.Design.DEFAULT));
+        assertFalse(java.util.Arrays.equals(documentId(pdf), documentId(other)), "/ID does not follow the content");
+    }
+
+    private static byte[] documentId(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
             assertNotNull(id, "trailer /ID");
             assertEquals(2, id.size());
+            return ((org.apache.pdfbox.cos.COSString) id.get(0)).getBytes();
         }
     }
 
@@ -206,7 +228,9 @@ class RendererTest {
 
     @Test
     void htmlIsAStandalonePage() throws Exception {
-        Document page = Jsoup.parse(renderer.html(cv, academic));
+        String html = renderer.html(cv, academic);
+        assertTrue(html.length() < 600_000, "the page is " + html.length() + " characters: fonts not subset?");
+        Document page = Jsoup.parse(html);
         assertEquals("en", page.selectFirst("html").attr("lang"));
         assertEquals("Ayşe Müller–Lüdenscheid - CV", page.title());
         assertEquals("Ayşe Müller–Lüdenscheid", page.selectFirst("meta[name=author]").attr("content"));
@@ -265,6 +289,31 @@ class RendererTest {
                 assertFalse(last.matches("(Company|Position) \\d+ .*"), "page " + p + " ends with the heading " + last);
             }
         }
+    }
+
+    @Test
+    void aBareCvRendersOnOnePage() throws Exception {
+        cvpress.model.Cv bare = new cvpress.model.Cv(null, null, null, List.of(), List.of(), List.of(), null, List.of(),
+                List.of(), List.of(new Section("Notes", EntryType.TEXT, List.of(new Entry.Text(
+                        "https://example.org/" + "a-very-long-path-segment-".repeat(12))))));
+        byte[] out = render(TestCvs.document(bare, cvpress.model.Design.DEFAULT));
+        try (PDDocument doc = Loader.loadPDF(out)) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertEquals("CV", doc.getDocumentInformation().getTitle());
+            String text = PdfFacts.text(doc, 1, 1).replaceAll("\\s+", "");
+            assertTrue(text.contains("a-very-long-path-segment-".repeat(12)), text);
+        }
+    }
+
+    @Test
+    void aBrokenDocumentGivesAOneLineMessage() {
+        cvpress.model.CvLocale elevenMonths = new cvpress.model.CvLocale("en", List.of("a", "b", "c", "d", "e", "f", "g",
+                "h", "i", "j", "k"), cvpress.model.CvLocale.ENGLISH.monthAbbreviations(), "present", null, null, null);
+        CvDocument broken = new CvDocument(cv.source(), cv.cv(), cv.design(), elevenMonths, cv.settings());
+        RenderException e = org.junit.jupiter.api.Assertions.assertThrows(RenderException.class,
+                () -> renderer.pdf(broken, academic));
+        assertEquals("cannot build the page: IllegalArgumentException: "
+                + "a locale needs twelve month names and twelve abbreviations", e.getMessage());
     }
 
     @Test

@@ -115,7 +115,8 @@ class ResourceAccessTest {
         Style style = new StyleCatalog(work).resolve("academic");
         List<FontSet.Face> fonts = new FontSet().family("CMU Serif", style.source());
         PdfMetadata meta = new PdfMetadata("t", "a", "s", "k", "en", TestCvs.DATE, List.of());
-        byte[] pdf = new PdfTypesetter().typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), style.source(), fonts,
+        byte[] pdf = new PdfTypesetter().typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
+                style.source(), fonts,
                 new FontMetricsCache(), meta);
         assertEquals(0, requests.get(), "the typesetter contacted the network");
         assertFalse(PdfFacts.text(pdf).contains("root:"));
@@ -126,6 +127,24 @@ class ResourceAccessTest {
         for (String uri : List.of("data:image/png;base64,AAAA", "dot.png", "cvpress-style:/img/dot.png")) {
             assertTrue(PdfTypesetter.allowed(uri), uri);
         }
+    }
+
+    @Test
+    void aPhotoMustBeAnImage() throws Exception {
+        Path notAnImage = Files.writeString(work.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        cvpress.model.Cv base = TestCvs.cv("Photo Person", TestCvs.sections());
+        cvpress.model.Cv withPhoto = new cvpress.model.Cv(base.name(), base.headline(), base.location(), base.emails(),
+                base.phones(), base.websites(), notAnImage, base.socialNetworks(), base.customConnections(),
+                base.sections());
+        Style academic = new StyleCatalog(work).resolve("academic");
+        RenderException e = org.junit.jupiter.api.Assertions.assertThrows(RenderException.class,
+                () -> new Renderer().pdf(TestCvs.document(withPhoto, cvpress.model.Design.DEFAULT), academic));
+        assertEquals(notAnImage + ": photo must be a PNG or JPEG image", e.getMessage());
+        Path png = Files.write(work.resolve("me.png"), Files.readAllBytes(Path.of("src/test/resources/style/dot.png")));
+        cvpress.model.Cv withPng = new cvpress.model.Cv(base.name(), base.headline(), base.location(), base.emails(),
+                base.phones(), base.websites(), png, base.socialNetworks(), base.customConnections(), base.sections());
+        String html = new Renderer().html(TestCvs.document(withPng, cvpress.model.Design.DEFAULT), academic);
+        assertTrue(Jsoup.parse(html).selectFirst("img.photo").attr("src").startsWith("data:image/png;base64,"));
     }
 
     @Test

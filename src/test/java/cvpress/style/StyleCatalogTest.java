@@ -43,6 +43,18 @@ class StyleCatalogTest {
     }
 
     @Test
+    void builtInStylesKeepTheTypographyRules() throws Exception {
+        for (Style style : new StyleCatalog(work).builtIns()) {
+            String css = new String(style.source().read("style.css").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(!css.matches("(?s).*hyphens\\s*:\\s*auto.*"), style.name() + " hyphenates");
+            assertTrue(!css.matches("(?s).*text-align\\s*:\\s*justify.*"), style.name() + " justifies");
+            assertTrue(!css.matches("(?s).*text-transform\\s*:\\s*(uppercase|capitalize).*"), style.name() + " transforms text");
+            assertTrue(css.contains("counter(page)") && css.contains("counter(pages)"), style.name() + " has no n / N footer");
+            assertTrue(css.contains("page-break-after: avoid"), style.name() + " may strand headings");
+        }
+    }
+
+    @Test
     void aBuiltInResolvesByName() throws Exception {
         Style style = new StyleCatalog(work).resolve("academic");
         assertEquals(new StyleSource.Bundled("academic"), style.source());
