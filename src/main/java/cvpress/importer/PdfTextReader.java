@@ -43,6 +43,8 @@ final class PdfTextReader {
 
     private static final long MAX_GLYPHS = 2_000_000;
     private static final float WIDE_GAP = 1.5f;
+    /** Lines further apart than this many usual line distances belong to different blocks. */
+    private static final float BLOCK_GAP = 1.22f;
     private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
 
     /** The text of the PDF; throws when it is not a readable PDF. */
@@ -124,7 +126,7 @@ final class PdfTextReader {
             if (l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f) {
                 continue;
             }
-            if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * 1.45f)) {
+            if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP)) {
                 out.append('\n');
             }
             String text = text(l);
@@ -136,10 +138,11 @@ final class PdfTextReader {
                 continue;
             }
             boolean sameBlock = previous != null && previous.page() == l.page()
-                    && l.y() - previous.y() <= gap * 1.45f && l.x() > previous.x() - body * 0.3f
+                    && l.y() - previous.y() <= gap * BLOCK_GAP && l.x() > previous.x() - body * 0.3f
                     && Math.abs(previous.size() - l.size()) < 0.2f;
             boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f > textRight;
-            boolean wrapped = sameBlock && (full || bold(previous) && bold(l) && Math.abs(previous.x() - l.x()) < 1f)
+            boolean sameStyle = sameBlock && bold(previous) == bold(l) && italic(previous) == italic(l);
+            boolean wrapped = sameBlock && sameStyle && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f)
                     && !previousText.endsWith(".") && !previousText.endsWith(":");
             if (wrapped && l.size() < body * 1.12f) {
                 joinWrapped(out, text);
@@ -186,12 +189,21 @@ final class PdfTextReader {
 
     /** True when the line's text before any right-aligned part is bold. */
     private static boolean bold(TextLine l) {
+        return mainPartIs(l, Glyph::bold);
+    }
+
+    /** True when the line's text before any right-aligned part is italic. */
+    private static boolean italic(TextLine l) {
+        return mainPartIs(l, Glyph::italic);
+    }
+
+    private static boolean mainPartIs(TextLine l, java.util.function.Predicate<Glyph> style) {
         List<Glyph> g = l.glyphs();
         for (int i = 0; i < g.size(); i++) {
             if (i > 0 && g.get(i).x() - g.get(i - 1).right() > g.get(i).size() * WIDE_GAP) {
                 return true;
             }
-            if (!g.get(i).bold()) {
+            if (!style.test(g.get(i))) {
                 return false;
             }
         }
