@@ -30,6 +30,9 @@ final class ContactParser {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)\\b(?:e-?mail|phone|tel|mobile|cell|website|homepage|home page|web|url|github|linkedin|orcid"
                     + "|google scholar|scholar|address|twitter)\\s*:\\s*");
+    private static final Pattern LINK_LABEL = Pattern.compile(
+            "(?i)(?:github|gitlab|linkedin|orcid|google scholar|scholar|twitter|x|website|homepage|home page|web"
+                    + "|portfolio|blog|e-?mail|mail|cv|researchgate|stack ?overflow|bluesky|mastodon)");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[⋄|·•◆♦]|\\s{2,}|\\s[-–]\\s)\\s*");
 
     /** The contact details of one header line, or null when it holds none. */
@@ -47,7 +50,7 @@ final class ContactParser {
             String shown = link.group(1);
             rest.append(' ').append(target.startsWith("mailto:") || target.startsWith("tel:")
                     ? target.substring(target.indexOf(':') + 1) : target);
-            if (!shown.isBlank() && !target.endsWith(shown) && !shown.contains("@")) {
+            if (!shown.isBlank() && !target.endsWith(shown) && !shown.contains("@") && !LINK_LABEL.matcher(shown).matches()) {
                 rest.append(" ⋄ ").append(shown);
             }
             rest.append(' ');

@@ -141,7 +141,8 @@ final class EntryBuilder {
         if (!d.tree.isEmpty()) {
             return true;
         }
-        return hl.org() != null && d.org != null || hl.role() != null && d.role != null
+        boolean schoolOfDegree = hl.degree() != null && d.degree == null;
+        return hl.org() != null && d.org != null && !schoolOfDegree || hl.role() != null && d.role != null
                 || hl.degree() != null && d.degree != null || hl.date() != null && d.date != null
                 || hl.location() != null && d.location != null
                 || hl.title() != null && !d.titles.isEmpty() && d.date != null;

@@ -67,6 +67,10 @@ final class HeadLineParser {
         if (dm != null) {
             before = t.substring(0, dm.start()).strip();
             String after = t.substring(dm.end()).strip();
+            if (before.endsWith("(") && after.startsWith(")")) {
+                before = before.substring(0, before.length() - 1).strip();
+                after = after.substring(1).strip();
+            }
             date = dm.date();
             if (after.split(" ").length >= 3 && Character.isUpperCase(after.charAt(0))) {
                 remainder = after;
@@ -110,6 +114,13 @@ final class HeadLineParser {
             if (dg.find() && degree == null) {
                 degree = dg.group(1).strip();
                 String rest = AREA_LEAD.matcher(seg.substring(dg.end()).strip()).replaceFirst("").strip();
+                int comma = rest.lastIndexOf(", ");
+                String school = comma < 0 ? "" : rest.substring(comma + 2).strip();
+                if (comma > 0 && org == null && !DEGREE.matcher(school).find() && (OrgWords.isOrganisation(school)
+                        || SectionDetector.isTitleCase(school) && school.split(" ").length <= 6)) {
+                    org = school;
+                    rest = rest.substring(0, comma).strip();
+                }
                 if (!rest.isEmpty()) {
                     area = rest;
                 }
@@ -117,10 +128,13 @@ final class HeadLineParser {
             }
             String[] words = seg.split(" ");
             int end = roleEnd(words);
-            boolean whole = end == words.length - 1 || end >= 0 && words[end].endsWith(",");
-            String after = end < 0 || whole ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, end + 1, words.length));
-            if (end >= 0 && role == null && (whole || OrgWords.isOrganisation(after))) {
-                role = whole ? seg : String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1));
+            String after = end < 0 ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, end + 1, words.length));
+            boolean company = !after.isEmpty() && (OrgWords.isOrganisation(after)
+                    || words.length - end - 1 == 1 && Character.isUpperCase(after.charAt(0)));
+            boolean whole = end == words.length - 1 || end >= 0 && words[end].endsWith(",") && !company;
+            if (end >= 0 && role == null && (whole || company)) {
+                role = whole ? seg : String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1))
+                        .replaceAll(",$", "");
                 if (!whole) {
                     org = join(org, after);
                 }

@@ -63,7 +63,7 @@ final class SectionDetector {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*(.*?)\\s*#*$");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?$");
-    private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*]{2,60}?):?\\*\\*:?\\s+(\\S.*)$");
+    private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*:]{2,60}?)\\*\\*\\s+([^:\\s].*)$");
     private static final Pattern CAPITALS_LINE = Pattern.compile("\\p{Lu}{3,}(?:\\s+(?:&|AND|OF|\\p{Lu}{2,})){0,3}");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s/,]+");
 

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
  * or "of" between a degree and its field ("B.A. in Mathematics" is {@code degree} and {@code area}). In the YAML, the first
  * comment line and the record's own keys ({@code institution:}, {@code highlights:}, …) are not counted, and a
- * social network stands for its profile address ({@code network: GitHub} gives "github" and "com").
+ * social network stands for its profile address ({@code network: GitHub} gives "https", "www", "github" and
+ * "com").
  */
 final class WordRecall {
 
@@ -146,7 +147,7 @@ final class WordRecall {
             String l = YAML_KEY.matcher(line).replaceFirst("$1 ");
             Matcher network = NETWORK.matcher(line);
             if (network.find()) {
-                l = l + " " + NETWORK_URLS.getOrDefault(network.group(1), "");
+                l = l + " https www " + NETWORK_URLS.getOrDefault(network.group(1), "");
             }
             Matcher iso = ISO_DATE.matcher(l);
             while (iso.find()) {
