@@ -128,6 +128,14 @@ final class HeadLineParser {
             }
             String[] words = seg.split(" ");
             int end = roleEnd(words);
+            if (end >= 0 && end + 2 < words.length && words[end + 1].matches("of|in|for")) {
+                for (int k = end + 2; k < words.length && k <= end + 4; k++) {
+                    if (words[k].endsWith(",")) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
             String after = end < 0 ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, end + 1, words.length));
             boolean company = !after.isEmpty() && (OrgWords.isOrganisation(after)
                     || words.length - end - 1 == 1 && Character.isUpperCase(after.charAt(0)));

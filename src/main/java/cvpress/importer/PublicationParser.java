@@ -24,6 +24,8 @@ final class PublicationParser {
     }
 
     private static final String STAR = String.valueOf(LineCleaner.LITERAL_STAR);
+    private static final Pattern AUTHORS_YEAR = Pattern.compile("\\s*\\(((?:19|20)\\d{2})[a-z]?\\)\\.?$");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){1,3}");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,400}?)[”\"]");
     private static final Pattern NAME_WORD = Pattern.compile(
             "^(?:\\*\\*)?(?:[A-Z][\\p{L}'’-]*\\.?|[A-Z]\\.(?:-?[A-Z]\\.)*|\\p{Lu}[\\p{L}'’-]*)(?:\\*\\*)?[*†‡§¶" + STAR + "\\d]*,?$");
@@ -45,11 +47,22 @@ final class PublicationParser {
         Matcher q = QUOTED.matcher(t);
         if (q.find() && q.start() > 0) {
             String authors = t.substring(0, q.start()).strip().replaceAll("[.,:;]+$", "").strip();
+            Matcher year = AUTHORS_YEAR.matcher(authors);
+            String yearText = null;
+            if (year.find()) {
+                yearText = year.group(1);
+                authors = authors.substring(0, year.start()).strip();
+            }
             List<String> names = splitAuthors(authors, ownerName);
             if (!names.isEmpty()) {
                 String title = q.group(1).strip().replaceAll("[,.]+$", "").strip();
                 String rest = t.substring(q.end()).strip().replaceAll("^[.,:;]+", "").strip();
-                return withVenue(title, names, rest);
+                Citation c = withVenue(title, names, rest);
+                if (yearText != null) {
+                    String venue = c.venue() == null ? yearText : c.venue() + " (" + yearText + ")";
+                    return withVenue(title, names, venue);
+                }
+                return c;
             }
         }
         List<String> pieces = List.of(t.split(", "));
@@ -171,12 +184,21 @@ final class PublicationParser {
 
     /** Splits an author list at commas and "and", marking the owner {@code **Name**}; empty when not names. */
     static List<String> splitAuthors(String text, String ownerName) {
-        List<String> out = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         for (String piece : text.split(",\\s*|\\s+and\\s+|\\s*&\\s*")) {
             String p = piece.strip().replaceFirst("^and\\s+", "");
             if (p.isEmpty()) {
                 continue;
             }
+            if (INITIALS.matcher(p).matches() && !pieces.isEmpty()
+                    && !pieces.get(pieces.size() - 1).contains(", ")) {
+                pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + ", " + p);
+            } else {
+                pieces.add(p);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : pieces) {
             out.add(markOwner(p, ownerName));
         }
         return out;
@@ -203,6 +225,10 @@ final class PublicationParser {
     /** True when the author is the owner: the same name, or the owner's name with given names as initials. */
     static boolean sameName(String author, String owner) {
         String a = author.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        int comma = a.indexOf(", ");
+        if (comma > 0) {
+            a = a.substring(comma + 2) + " " + a.substring(0, comma);
+        }
         String o = owner.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         if (a.equals(o)) {
             return true;

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PublicationSectionBuilder {
 
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"][^”\"]{3,400}[”\"]");
     private static final Pattern SET_APART_YEAR = Pattern.compile("\\s+\\|\\s+((?:19|20)\\d{2})$");
 
     private final PublicationParser parser = new PublicationParser();
@@ -157,6 +158,11 @@ final class PublicationSectionBuilder {
                 }
             }
             String t = b != null ? b.text() : line.text();
+            if (text.length() > 0 && QUOTED_TITLE.matcher(t).find() && QUOTED_TITLE.matcher(text).find()) {
+                out.add(new Line(first, 0, withYear(text, year), false));
+                text.setLength(0);
+                year = null;
+            }
             if (text.length() == 0) {
                 first = line.number();
                 Matcher m = SET_APART_YEAR.matcher(t);

@@ -56,9 +56,9 @@ final class WordRecall {
     private static final Pattern LABELS = Pattern.compile(
             "(?i)\\b(?:e-?mail|phone|tel|mobile|website|homepage|web|github|linkedin|orcid)\\s*:");
     private static final Pattern DEGREE_CONNECTOR = Pattern.compile(
-            "^(\\W*(?:\\p{L}{1,6}\\.\\s?){1,4}|\\W*\\p{Lu}\\p{L}{1,6})\\s*\\b(?:in|of)\\s");
+            "^((?:\\W*(?:19|20)\\d{2})?\\W*(?:\\p{L}{1,6}\\.\\s?){1,4}|\\W*\\p{Lu}\\p{L}{1,6})\\s*\\b(?:in|of)\\s");
     private static final Pattern AUTHOR_AND = Pattern.compile(
-            "(?<=,\\s{0,2})and(?=\\s+\\**\\p{Lu})|(?<=\\p{L}\\**\\s)and(?=\\s+\\**\\p{Lu}[\\p{L}-]*\\.?\\s+\\p{Lu}[\\p{L}-]*\\**[.,])");
+            "(?<=,\\s{0,2})and(?=\\s+\\**\\p{Lu})|(?<=[\\p{L}.]\\**\\s)and(?=\\s+\\**\\p{Lu}[\\p{L}-]*\\.?\\s+\\p{Lu}[\\p{L}-]*\\**(?:[.,]|\\s\\())");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*|\\p{Nd}+");
     private static final Pattern YAML_KEY = Pattern.compile(
             "^(\\s*)(?:- )?(?:cv|name|headline|location|email|phone|website|social_networks|network|username"
