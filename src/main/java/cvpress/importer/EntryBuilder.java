@@ -5,13 +5,10 @@ import cvpress.model.EntryDate;
 import cvpress.model.EntryDetails;
 import cvpress.model.EntryType;
 import cvpress.model.Highlight;
-import cvpress.model.PartialDate;
 import cvpress.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a section's entries from its lines: head lines (institution or company, role, degree, place, date — on
@@ -22,23 +19,10 @@ import java.util.regex.Pattern;
  */
 final class EntryBuilder {
 
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
-    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*:?$");
-    private static final Pattern ONE_LINE = Pattern.compile("^(?:\\*\\*)?([^:*]{1,50}?)(?::\\*\\*|\\*\\*:|:)\\s+(\\S.*)$");
-    private static final Pattern TRAILING_YEAR = Pattern.compile(
-            "^(.*?\\S)[\\s,–-]*\\(?(\\*{0,2})((?:19|20)\\d{2})\\2\\)?\\.?$");
-    private static final Pattern CONNECTOR_END = Pattern.compile(
-            "(?:[,;(&/]|\\be\\.g\\.,?|\\b(?:and|of|the|in|for|to|with|on|at|by|from|or|a|an))$");
-    private static final Pattern VENUE_AND_TITLE = Pattern.compile("^([^*:]{2,80}):\\s*\\*([^*]+)\\*\\.?$");
-    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
 
-    private final BulletParser bullets = new BulletParser();
+    private final ParagraphJoiner joiner = new ParagraphJoiner();
     private final HeadLineParser heads = new HeadLineParser();
-    private final DateRangeParser dates = new DateRangeParser();
-
-    /** One item of a section body: a paragraph (joined lines) or a bullet. */
-    private record Item(int line, String text, boolean strong, BulletParser.Bullet bullet, boolean afterBlank) {
-    }
+    private final ListSectionBuilder lists = new ListSectionBuilder();
 
     /** An entry being built. */
     private static final class Draft {
@@ -70,11 +54,11 @@ final class EntryBuilder {
 
     /** Builds one section; warnings about what was kept without a clear place go to {@code warnings}. */
     Section build(String title, List<Line> body, List<String> knownTitles, List<ImportWarning> warnings) {
-        List<Item> items = items(body);
+        List<ParagraphJoiner.Item> items = joiner.items(body);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
+            ParagraphJoiner.Item item = items.get(i);
             if (item.bullet() != null) {
                 if (current == null) {
                     current = new Draft(item.line());
@@ -95,7 +79,7 @@ final class EntryBuilder {
     }
 
     /** Places a paragraph: as a head line (several, when a date inside it ends one entry's head), or as content. */
-    private Draft place(Item item, String paragraph, Draft current, List<Draft> drafts, List<String> knownTitles,
+    private Draft place(ParagraphJoiner.Item item, String paragraph, Draft current, List<Draft> drafts, List<String> knownTitles,
                         boolean bulletNext) {
         Draft d = current;
         String text = paragraph;
@@ -187,98 +171,6 @@ final class EntryBuilder {
                 && HeadLineParser.roleEnd(words) == words.length - 1;
     }
 
-    /** A paragraph or bullet being joined from its lines; only its last line is looked at when joining. */
-    private static final class Piece {
-        final int line;
-        final StringBuilder text;
-        String lastLine;
-        final boolean strong;
-        final BulletParser.Bullet bullet;
-        final boolean afterBlank;
-
-        Piece(int line, String text, boolean strong, BulletParser.Bullet bullet, boolean afterBlank) {
-            this.line = line;
-            this.text = new StringBuilder(text);
-            this.lastLine = text;
-            this.strong = strong;
-            this.bullet = bullet;
-            this.afterBlank = afterBlank;
-        }
-
-        Item item() {
-            String t = text.toString();
-            return new Item(line, t, strong, bullet == null ? null : new BulletParser.Bullet(bullet.indent(),
-                    bullet.glyph(), t), afterBlank);
-        }
-    }
-
-    /** The body as paragraphs and bullets: wrapped lines joined, headings and bold lines marked strong. */
-    private List<Item> items(List<Line> body) {
-        List<Piece> pieces = new ArrayList<>();
-        boolean blank = false;
-        for (Line line : body) {
-            if (line.blank()) {
-                blank = true;
-                continue;
-            }
-            BulletParser.Bullet bullet = bullets.parse(line);
-            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            if (bullet != null) {
-                pieces.add(new Piece(line.number(), bullet.text(), false, bullet, blank));
-            } else {
-                String text = line.text();
-                boolean strong = false;
-                Matcher h = MARKDOWN_HEADING.matcher(text);
-                if (h.matches()) {
-                    text = h.group(1);
-                    strong = true;
-                }
-                Matcher b = BOLD_ONLY.matcher(text);
-                if (b.matches()) {
-                    text = b.group(1).strip();
-                    strong = true;
-                }
-                strong |= text.startsWith("**") && text.indexOf("**", 2) > 0;
-                if (last != null && !strong && continues(last, text, blank, line)) {
-                    last.text.append(' ').append(text);
-                    last.lastLine = text;
-                } else {
-                    pieces.add(new Piece(line.number(), text, strong, null, blank));
-                }
-            }
-            blank = false;
-            if (line.hardBreak() && !line.text().endsWith(",")) {
-                blank = true;
-            }
-        }
-        List<Item> items = new ArrayList<>(pieces.size());
-        for (Piece p : pieces) {
-            items.add(p.item());
-        }
-        return items;
-    }
-
-    /** True when a line continues the paragraph or bullet before it (a line wrapped by a converter). */
-    private boolean continues(Piece last, String text, boolean blank, Line line) {
-        if (last.strong || text.isEmpty()) {
-            return false;
-        }
-        String prev = last.lastLine;
-        char first = text.charAt(0);
-        if (CONNECTOR_END.matcher(prev).find() || Character.isLowerCase(first)) {
-            return dates.whole(text) == null;
-        }
-        if (last.bullet != null) {
-            if (!blank && line.indent() > last.bullet.indent()) {
-                return true;
-            }
-            boolean open = !prev.matches(".*[.!?:;]$");
-            return open && dates.find(text) == null && (text.chars().filter(c -> c == ',').count() >= 3
-                    || HeadLineParser.isContent(text));
-        }
-        return first == '(' && dates.find(prev) == null;
-    }
-
     private Section toSection(String title, List<Draft> drafts, List<ImportWarning> warnings) {
         boolean anyHead = drafts.stream().anyMatch(d -> !d.headless());
         if (!anyHead) {
@@ -286,7 +178,7 @@ final class EntryBuilder {
             for (Draft d : drafts) {
                 roots.addAll(d.tree.roots());
             }
-            return listSection(title, roots);
+            return lists.build(title, roots);
         }
         List<Draft> headed = new ArrayList<>();
         List<BulletParser.Node> pending = new ArrayList<>();
@@ -443,7 +335,7 @@ final class EntryBuilder {
                 summary.isEmpty() ? null : String.join("; ", summary), highlights(roots), Map.of());
     }
 
-    private static List<Highlight> highlights(List<BulletParser.Node> roots) {
+    static List<Highlight> highlights(List<BulletParser.Node> roots) {
         List<Highlight> out = new ArrayList<>();
         for (BulletParser.Node n : BulletParser.fitTwoLevels(roots)) {
             List<String> children = new ArrayList<>();
@@ -455,65 +347,6 @@ final class EntryBuilder {
         return out;
     }
 
-    /** A section without entry heads: one-line entries, dated entries, groups, bullets or paragraphs. */
-    private Section listSection(String title, List<BulletParser.Node> roots) {
-        boolean groups = roots.stream().anyMatch(n -> !n.children.isEmpty());
-        boolean allBullets = roots.stream().allMatch(n -> n.bullet);
-        if (!groups) {
-            if ((allBullets || roots.stream().allMatch(n -> n.text.startsWith("**")))
-                    && roots.stream().allMatch(n -> ONE_LINE.matcher(n.text).matches()
-                    && ONE_LINE.matcher(n.text).replaceFirst("$1").split(" ").length <= 6)) {
-                List<Entry> entries = new ArrayList<>();
-                for (BulletParser.Node n : roots) {
-                    Matcher m = ONE_LINE.matcher(n.text);
-                    if (m.matches()) {
-                        entries.add(new Entry.OneLine(clean(m.group(1).strip()), clean(m.group(2).strip())));
-                    }
-                }
-                return new Section(title, EntryType.ONE_LINE, entries);
-            }
-            if (allBullets && roots.stream().allMatch(n -> TRAILING_YEAR.matcher(n.text).matches())) {
-                List<Entry> entries = new ArrayList<>();
-                for (BulletParser.Node n : roots) {
-                    Matcher m = TRAILING_YEAR.matcher(n.text);
-                    if (m.matches()) {
-                        entries.add(new Entry.Normal(clean(unbold(m.group(1))), new EntryDetails(
-                                year(m.group(3)), null, null, List.of(), Map.of())));
-                    }
-                }
-                return new Section(title, EntryType.NORMAL, entries);
-            }
-            long bulletCount = roots.stream().filter(n -> n.bullet).count();
-            List<Entry> entries = new ArrayList<>();
-            boolean asBullets = bulletCount * 2 > roots.size();
-            for (BulletParser.Node n : roots) {
-                entries.add(asBullets ? new Entry.Bullet(clean(n.text)) : new Entry.Text(clean(n.text)));
-            }
-            return new Section(title, asBullets ? EntryType.BULLET : EntryType.TEXT, entries);
-        }
-        List<Entry> entries = new ArrayList<>();
-        for (BulletParser.Node n : roots) {
-            String head = unbold(n.text).replaceAll(":$", "").strip();
-            if (!n.children.isEmpty() && YEAR_ONLY.matcher(head).matches()) {
-                for (BulletParser.Node c : n.children) {
-                    Matcher venue = VENUE_AND_TITLE.matcher(c.text);
-                    String name = venue.matches() ? venue.group(2) : c.text;
-                    String location = venue.matches() ? venue.group(1) : null;
-                    entries.add(new Entry.Normal(clean(name), new EntryDetails(year(head), clean(location), null,
-                            highlights(c.children), Map.of())));
-                }
-            } else {
-                entries.add(new Entry.Normal(clean(head), new EntryDetails(EntryDate.NONE, null, null,
-                        highlights(n.children), Map.of())));
-            }
-        }
-        return new Section(title, EntryType.NORMAL, entries);
-    }
-
-    private static EntryDate year(String text) {
-        return new EntryDate.On(new PartialDate(Integer.parseInt(text), 0, 0));
-    }
-
     static String unbold(String text) {
         String t = text.strip();
         if (t.startsWith("**") && t.endsWith("**") && t.length() > 4 && t.indexOf("**", 2) == t.length() - 2) {
@@ -522,7 +355,7 @@ final class EntryBuilder {
         return t;
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return text == null ? null : LineCleaner.finish(text.strip());
     }
 
