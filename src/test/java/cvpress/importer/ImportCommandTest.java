@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -66,6 +67,19 @@ class ImportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(dir.resolve("records/a.yaml")));
         assertTrue(Files.exists(dir.resolve("records/b.yaml")));
+    }
+
+    @Test
+    void reimportingTheSeedsReproducesTheirRecords() throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("-d", dir.toString()));
+        List<Path> seeds = SeedImportTest.seeds().toList();
+        seeds.forEach(p -> args.add(p.toString()));
+        Run r = run(args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        for (Path seed : seeds) {
+            Path expected = SeedImportTest.yamlPath(seed);
+            assertEquals(Files.readString(expected), Files.readString(dir.resolve(expected.getFileName())), seed.toString());
+        }
     }
 
     @Test
