@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * at the start of a line — including the glyph debris {@code o}, {@code st}, {@code .} that converters leave for
  * ◦ and ∗ — HTML tags, the target of a link that repeats its text, the contact labels "Email:", "Website:", …),
  * LaTeX command names ({@code \textbf}, {@code \diamond}) and the argument of {@code \label}, and PDF debris
- * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", or a running header such as
- * "Tom Baker — Curriculum Vitae"). Nor are the connectors
+ * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", a running header such as
+ * "Tom Baker — Curriculum Vitae", or one of the first three lines repeated at the top of a later page). Nor are the connectors
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
  * or "of" between a degree and its field ("B.A. in Mathematics" is {@code degree} and {@code area}). In the YAML, the first
  * comment line and the record's own keys ({@code institution:}, {@code highlights:}, …) are not counted, and a
@@ -107,9 +107,16 @@ final class WordRecall {
 
     static List<String> inputWords(String text) {
         List<String> words = new ArrayList<>();
+        java.util.Set<String> header = new java.util.HashSet<>();
+        int seen = 0;
         for (String line : text.split("\\R")) {
-            if (DEBRIS_LINE.matcher(line).matches()) {
+            String key = line.strip().replace("\f", "");
+            if (DEBRIS_LINE.matcher(line).matches() || seen >= 3 && header.contains(key)) {
                 continue;
+            }
+            if (!key.isEmpty() && seen < 3) {
+                header.add(key);
+                seen++;
             }
             String l = LATEX_DROPPED.matcher(line).replaceAll(" ");
             if (LATEX_COMMAND.matcher(l).find()) {
