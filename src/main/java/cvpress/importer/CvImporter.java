@@ -69,12 +69,20 @@ public final class CvImporter {
      * reading as a CV text (warnings then count lines of that text). Throws when the bytes are not a readable PDF.
      */
     public ImportResult importPdf(String displayName, byte[] pdf, String ownerNameHint) throws java.io.IOException {
-        return importText(displayName, new PdfTextReader().read(pdf), ownerNameHint);
+        PdfTextReader.PdfText text = new PdfTextReader().read(pdf);
+        ImportResult result = importText(displayName, text.text(), ownerNameHint);
+        if (!text.truncated()) {
+            return result;
+        }
+        List<ImportWarning> warnings = new ArrayList<>(result.warnings());
+        warnings.add(0, new ImportWarning(0, "the PDF holds more text than a CV; only its first two million "
+                + "characters were read"));
+        return new ImportResult(result.cv(), warnings);
     }
 
     /** The text the importer reads from a PDF, for looking at what it sees. */
     public String pdfText(byte[] pdf) throws java.io.IOException {
-        return new PdfTextReader().read(pdf);
+        return new PdfTextReader().read(pdf).text();
     }
 
     /** A section's title, the line of its heading, and the lines under it. */

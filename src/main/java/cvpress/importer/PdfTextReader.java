@@ -47,8 +47,12 @@ final class PdfTextReader {
     private static final float BLOCK_GAP = 1.22f;
     private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
 
+    /** A PDF's text, and whether it was cut short because the PDF holds more glyphs than a CV can. */
+    record PdfText(String text, boolean truncated) {
+    }
+
     /** The text of the PDF; throws when it is not a readable PDF. */
-    String read(byte[] pdf) throws IOException {
+    PdfText read(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         Map<Integer, Float> heights = new HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -71,7 +75,7 @@ final class PdfTextReader {
             stripper.setSortByPosition(true);
             stripper.getText(document);
         }
-        return write(lines(glyphs), heights);
+        return new PdfText(write(lines(glyphs), heights), glyphs.size() >= MAX_GLYPHS);
     }
 
     private static List<TextLine> lines(List<Glyph> glyphs) {
