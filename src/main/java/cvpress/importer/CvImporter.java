@@ -80,11 +80,6 @@ public final class CvImporter {
         return new ImportResult(result.cv(), warnings);
     }
 
-    /** The text the importer reads from a PDF, for looking at what it sees. */
-    public String pdfText(byte[] pdf) throws java.io.IOException {
-        return new PdfTextReader().read(pdf).text();
-    }
-
     /** A section's title, the line of its heading, and the lines under it. */
     private record Body(String title, int line, List<Line> lines) {
     }
