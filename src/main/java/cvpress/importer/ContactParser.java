@@ -30,6 +30,7 @@ final class ContactParser {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)\\b(?:e-?mail|phone|tel|mobile|cell|website|homepage|home page|web|url|github|linkedin|orcid"
                     + "|google scholar|scholar|address|twitter)\\s*:\\s*");
+    private static final Pattern SCHOLAR = Pattern.compile("(?i)^scholar\\.google\\.[a-z.]{2,10}/citations\\?[^\\s]*?user=([\\w-]+)");
     private static final Pattern LINK_LABEL = Pattern.compile(
             "(?i)(?:github|gitlab|linkedin|orcid|google scholar|scholar|twitter|x|website|homepage|home page|web"
                     + "|portfolio|blog|e-?mail|mail|cv|researchgate|stack ?overflow|bluesky|mastodon)");
@@ -122,7 +123,7 @@ final class ContactParser {
                 }
             }
         }
-        Matcher scholar = Pattern.compile("(?i)^scholar\\.google\\.[a-z.]+/citations\\?.*user=([\\w-]+)").matcher(u);
+        Matcher scholar = SCHOLAR.matcher(u);
         if (scholar.find()) {
             return new SocialNetwork("Google Scholar", scholar.group(1));
         }
