@@ -269,7 +269,9 @@ public final class CvImporter {
 
     /** The sections with unique titles (a repeated title of the same type merges); empty ones are left out. */
     private static List<Section> uniqueTitles(Section[] sections, List<Body> bodies, List<ImportWarning> warnings) {
-        Map<String, Section> byTitle = new LinkedHashMap<>();
+        Map<String, Section> firstOfKey = new LinkedHashMap<>();
+        Map<String, List<Entry>> entries = new java.util.HashMap<>();
+        Map<String, Integer> suffixes = new java.util.HashMap<>();
         for (int k = 0; k < sections.length; k++) {
             Section s = sections[k];
             if (s.entries().isEmpty()) {
@@ -278,20 +280,25 @@ public final class CvImporter {
                 continue;
             }
             String title = s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title());
-            Section existing = byTitle.get(title.toLowerCase(Locale.ROOT));
+            String key = title.toLowerCase(Locale.ROOT);
+            Section existing = firstOfKey.get(key);
             if (existing != null && existing.type() == s.type()) {
-                List<Entry> merged = new ArrayList<>(existing.entries());
-                merged.addAll(s.entries());
-                byTitle.put(title.toLowerCase(Locale.ROOT), new Section(existing.title(), s.type(), merged));
+                entries.get(key).addAll(s.entries());
                 continue;
             }
-            int n = 2;
             String unique = title;
-            while (byTitle.containsKey(unique.toLowerCase(Locale.ROOT))) {
-                unique = title + " (" + n++ + ")";
+            while (firstOfKey.containsKey(unique.toLowerCase(Locale.ROOT))) {
+                int n = suffixes.merge(key, 1, Integer::sum) + 1;
+                unique = title + " (" + n + ")";
             }
-            byTitle.put(unique.toLowerCase(Locale.ROOT), new Section(unique, s.type(), s.entries()));
+            firstOfKey.put(unique.toLowerCase(Locale.ROOT), new Section(unique, s.type(), List.of()));
+            entries.put(unique.toLowerCase(Locale.ROOT), new ArrayList<>(s.entries()));
         }
-        return new ArrayList<>(byTitle.values());
+        List<Section> out = new ArrayList<>();
+        for (Map.Entry<String, Section> e : firstOfKey.entrySet()) {
+            out.add(new Section(e.getValue().title(), e.getValue().type(), entries.get(e.getKey())));
+        }
+        return out;
     }
+
 }

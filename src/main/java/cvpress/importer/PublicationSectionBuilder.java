@@ -95,24 +95,23 @@ final class PublicationSectionBuilder {
         if (drafts.isEmpty() || drafts.size() < looseNotes.size()) {
             return null;
         }
+        Draft marked = null;
+        for (Draft d : drafts) {
+            if (d.authors.stream().anyMatch(a -> a.indexOf(LineCleaner.LITERAL_STAR) >= 0
+                    || a.replace("**", "").endsWith("*"))) {
+                marked = d;
+                break;
+            }
+        }
+        int next = 0;
         for (int i = 0; i < looseNotes.size(); i++) {
             String note = looseNotes.get(i);
-            Draft target = drafts.get(0);
-            for (Draft d : drafts) {
-                if (d.line > looseLines.get(i)) {
-                    target = d;
-                    break;
-                }
-                target = d;
+            while (next < drafts.size() - 1 && drafts.get(next).line < looseLines.get(i)) {
+                next++;
             }
-            if (note.startsWith("(" + LineCleaner.LITERAL_STAR) || note.startsWith("(*")) {
-                for (Draft d : drafts) {
-                    if (d.authors.stream().anyMatch(a -> a.indexOf(LineCleaner.LITERAL_STAR) >= 0
-                            || a.replace("**", "").endsWith("*"))) {
-                        target = d;
-                        break;
-                    }
-                }
+            Draft target = drafts.get(next);
+            if (marked != null && (note.startsWith("(" + LineCleaner.LITERAL_STAR) || note.startsWith("(*"))) {
+                target = marked;
             }
             target.notes.add(note);
             warnings.add(new ImportWarning(looseLines.get(i), "kept in the summary of a publication in \"" + title
