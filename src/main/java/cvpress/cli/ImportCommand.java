@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cvpress import}: reads CV texts and PDFs and writes them as YAML records, warning about what it could not place. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Import CVs (PDFs, or texts in markdown or plain text) into YAML records.",
                 "Writes to standard output unless -o or -d is given; warnings go to standard error with the "
                         + "input line they concern."})
