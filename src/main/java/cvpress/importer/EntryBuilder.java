@@ -143,15 +143,19 @@ final class EntryBuilder {
         if (hl.role() != null) {
             d.role = d.role == null ? hl.role() : d.role + ", " + hl.role();
         }
-        if (hl.degree() != null) {
+        if (hl.degree() != null && d.degree == null) {
             d.degree = hl.degree();
             d.area = hl.area();
+        } else if (hl.degree() != null) {
+            d.titles.add(hl.area() == null ? hl.degree() : hl.degree() + " " + hl.area());
         }
         if (hl.location() != null) {
             d.location = d.location == null ? hl.location() : d.location + "; " + hl.location();
         }
         if (hl.date() != null && d.date == null) {
             d.date = hl.date();
+        } else if (hl.date() != null) {
+            d.titles.add(written(hl.date()));
         }
     }
 
