@@ -90,7 +90,8 @@ final class BulletParser {
         private final Map<String, Integer> glyphDepth = new HashMap<>();
         private String rootGlyph;
 
-        void add(Bullet bullet, int line, boolean afterBlank) {
+        /** Adds a bullet where its indentation and glyph put it, and returns its node. */
+        Node add(Bullet bullet, int line, boolean afterBlank) {
             Node node = new Node(line, bullet.text(), afterBlank, true);
             while (!stackIndents.isEmpty() && stackIndents.get(stackIndents.size() - 1) > bullet.indent()) {
                 pop();
@@ -104,7 +105,7 @@ final class BulletParser {
                     && lastAtDepth(known - 1) != null) {
                 Node parent = lastAtDepth(known - 1);
                 parent.children.add(node);
-                return;
+                return node;
             }
             if (depth == 0) {
                 if (rootGlyph == null) {
@@ -117,6 +118,7 @@ final class BulletParser {
             glyphDepth.putIfAbsent(bullet.glyph(), depth);
             stackNodes.add(node);
             stackIndents.add(bullet.indent());
+            return node;
         }
 
         /** Adds a paragraph as a node of its own at the top. */

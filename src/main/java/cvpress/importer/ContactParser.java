@@ -1,5 +1,7 @@
 package cvpress.importer;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import cvpress.model.SocialNetwork;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ final class ContactParser {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)\\b(?:e-?mail|phone|tel|mobile|cell|website|homepage|home page|web|url|github|linkedin|orcid"
                     + "|google scholar|scholar|address|twitter)\\s*:\\s*");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(19|20)\\d{2}\\s*[-.]\\s*(19|20)\\d{2}");
+    private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
     private static final Pattern SCHOLAR = Pattern.compile("(?i)^scholar\\.google\\.[a-z.]{2,10}/citations\\?[^\\s]*?user=([\\w-]+)");
     private static final Pattern LINK_LABEL = Pattern.compile(
             "(?i)(?:github|gitlab|linkedin|orcid|google scholar|scholar|twitter|x|website|homepage|home page|web"
@@ -51,7 +55,7 @@ final class ContactParser {
             String shown = link.group(1);
             rest.append(' ').append(target.startsWith("mailto:") || target.startsWith("tel:")
                     ? target.substring(target.indexOf(':') + 1) : target);
-            if (!shown.isBlank() && !target.endsWith(shown) && !shown.contains("@") && !LINK_LABEL.matcher(shown).matches()) {
+            if (!shown.isBlank() && !target.endsWith(shown) && !LINK_LABEL.matcher(shown).matches()) {
                 rest.append(" ⋄ ").append(shown);
             }
             rest.append(' ');
@@ -64,17 +68,22 @@ final class ContactParser {
         s = take(URL, s, urls);
         for (String url : urls) {
             SocialNetwork network = network(url);
+            if (network != null && network.network().equals("ORCID") && !isOrcid(network.username())) {
+                network = null;
+            }
+            String web = url.matches("(?i)https?://.*") ? url : "https://" + url;
             if (network != null) {
                 networks.add(network);
+            } else if (hasHost(web)) {
+                websites.add(web);
             } else {
-                websites.add(url.matches("(?i)https?://.*") ? url : "https://" + url);
+                s = s + " ⋄ " + url;
             }
         }
         List<String> numbers = new ArrayList<>();
         s = take(PHONE, s, numbers);
         for (String number : numbers) {
-            long digits = number.chars().filter(Character::isDigit).count();
-            if (digits >= 7 && digits <= 15 && !number.strip().matches("(19|20)\\d{2}\\s*[-.]\\s*(19|20)\\d{2}")) {
+            if (isPhone(number.strip())) {
                 phones.add(number.strip());
             } else {
                 s = s + " ⋄ " + number;
@@ -91,6 +100,44 @@ final class ContactParser {
             return null;
         }
         return new Contact(emails, phones, websites, networks, leftovers);
+    }
+
+    /** True when the address parses as a URL with a host name. */
+    private static boolean hasHost(String url) {
+        try {
+            String host = new java.net.URI(url).getHost();
+            return host != null && host.contains(".");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** True for a number a phone can have: 7 to 15 digits that libphonenumber finds possible (US when no +). */
+    private static boolean isPhone(String number) {
+        long digits = number.chars().filter(Character::isDigit).count();
+        if (digits < 7 || digits > 15 || YEAR_RANGE.matcher(number).matches()) {
+            return false;
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            return util.isPossibleNumber(util.parse(number, "US"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /** True for an ORCID iD whose check digit is right (ISO 7064 MOD 11-2). */
+    static boolean isOrcid(String id) {
+        if (!ORCID.matcher(id).matches()) {
+            return false;
+        }
+        String digits = id.replace("-", "");
+        int total = 0;
+        for (int i = 0; i < 15; i++) {
+            total = (total + (digits.charAt(i) - '0')) * 2;
+        }
+        int check = (12 - total % 11) % 11;
+        return digits.charAt(15) == (check == 10 ? 'X' : (char) ('0' + check));
     }
 
     private static String take(Pattern pattern, String s, List<String> found) {

@@ -267,17 +267,27 @@ public final class CvImporter {
         return out;
     }
 
-    /** The sections with unique titles (a repeated title of the same type merges); empty ones are left out. */
+    /**
+     * The sections with unique titles (a repeated title of the same type merges). A heading with nothing under it
+     * heads the next one ("Professional Services — Reviewing"); the last one stays as a section of its own title.
+     */
     private static List<Section> uniqueTitles(Section[] sections, List<Body> bodies, List<ImportWarning> warnings) {
         Map<String, Section> firstOfKey = new LinkedHashMap<>();
         Map<String, List<Entry>> entries = new java.util.HashMap<>();
         Map<String, Integer> suffixes = new java.util.HashMap<>();
+        String pendingParent = null;
         for (int k = 0; k < sections.length; k++) {
             Section s = sections[k];
             if (s.entries().isEmpty()) {
-                warnings.add(new ImportWarning(bodies.get(k).line(), "heading \"" + LineCleaner.finish(s.title())
-                        + "\" has nothing under it; left out"));
+                String empty = LineCleaner.finish(s.title());
+                pendingParent = pendingParent == null ? empty : pendingParent + " — " + empty;
+                warnings.add(new ImportWarning(bodies.get(k).line(), "heading \"" + empty
+                        + "\" has nothing under it; joined to the next heading"));
                 continue;
+            }
+            if (pendingParent != null) {
+                s = new Section(pendingParent + " — " + s.title(), s.type(), s.entries());
+                pendingParent = null;
             }
             String title = s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title());
             String key = title.toLowerCase(Locale.ROOT);
@@ -293,6 +303,14 @@ public final class CvImporter {
             }
             firstOfKey.put(unique.toLowerCase(Locale.ROOT), new Section(unique, s.type(), List.of()));
             entries.put(unique.toLowerCase(Locale.ROOT), new ArrayList<>(s.entries()));
+        }
+        if (pendingParent != null) {
+            String title = pendingParent;
+            for (int n = 2; firstOfKey.containsKey(title.toLowerCase(Locale.ROOT)); n++) {
+                title = pendingParent + " (" + n + ")";
+            }
+            firstOfKey.put(title.toLowerCase(Locale.ROOT), new Section(title, cvpress.model.EntryType.TEXT, List.of()));
+            entries.put(title.toLowerCase(Locale.ROOT), new ArrayList<>(List.of(new Entry.Text(pendingParent))));
         }
         List<Section> out = new ArrayList<>();
         for (Map.Entry<String, Section> e : firstOfKey.entrySet()) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops what a PDF-to-text conversion adds that is not part of the CV: page numbers ("3", "- 3 -",
- * "Page 2 of 2", "2/3"), horizontal rules, a lone "CURRICULUM VITAE" or "RÉSUMÉ" title, and a header line (the
- * name, or a running header) repeated at the top of later pages. Dropped lines become blank lines, so that
+ * "Page 2 of 2", "2/3"), horizontal rules, a lone "CURRICULUM VITAE" or "RÉSUMÉ" title, the first line (the
+ * name) repeated at the top of later pages, and a running header naming the CV ("Tom Baker — Curriculum Vitae"). Dropped lines become blank lines, so that
  * paragraphs stay apart.
  */
 final class DebrisFilter {
@@ -36,10 +36,14 @@ final class DebrisFilter {
         }
         Set<String> header = new HashSet<>();
         int headerEnd = 0;
-        for (int i = 0; i < lines.size() && header.size() < 3; i++) {
+        for (int i = 0; i < lines.size(); i++) {
+            String first = lines.get(i).text();
             if (!lines.get(i).blank()) {
-                header.add(key(lines.get(i).text()));
+                if (!SectionDetector.isSectionTitle(first.replaceAll("^#+\\s*", ""))) {
+                    header.add(key(first));
+                }
                 headerEnd = i;
+                break;
             }
         }
         List<Line> out = new ArrayList<>(lines.size());

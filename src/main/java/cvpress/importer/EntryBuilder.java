@@ -35,7 +35,7 @@ final class EntryBuilder {
         String location;
         EntryDate date;
         boolean strong;
-        boolean roleFromBullet;
+        BulletParser.Node roleBullet;
         final BulletParser.TreeBuilder tree = new BulletParser.TreeBuilder();
 
         Draft(int line) {
@@ -64,12 +64,13 @@ final class EntryBuilder {
                     current = new Draft(item.line());
                     drafts.add(current);
                 }
-                if (!current.headless() && current.role == null && current.tree.isEmpty()
-                        && isRoleOnly(item.bullet().text())) {
+                boolean role = !current.headless() && current.role == null && current.tree.isEmpty()
+                        && isRoleOnly(item.bullet().text());
+                BulletParser.Node node = current.tree.add(item.bullet(), item.line(), item.afterBlank());
+                if (role) {
                     current.role = item.bullet().text();
-                    current.roleFromBullet = true;
+                    current.roleBullet = node;
                 }
-                current.tree.add(item.bullet(), item.line(), item.afterBlank());
                 continue;
             }
             current = place(item, item.text(), current, drafts, knownTitles,
@@ -327,9 +328,10 @@ final class EntryBuilder {
 
     private EntryDetails details(Draft d, List<String> summaryParts, String location) {
         List<BulletParser.Node> roots = new ArrayList<>(d.tree.roots());
-        if (d.roleFromBullet && !roots.isEmpty()) {
-            BulletParser.Node first = roots.remove(0);
-            roots.addAll(0, first.children);
+        int at = d.roleBullet == null ? -1 : roots.indexOf(d.roleBullet);
+        if (at >= 0) {
+            roots.remove(at);
+            roots.addAll(at, d.roleBullet.children);
         }
         List<String> summary = new ArrayList<>();
         for (String s : summaryParts) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Measures how many words of a CV text come back in the YAML the importer wrote.
  *
  * <p>A <em>word</em> is a maximal run of letters or a maximal run of digits, after Unicode NFKC normalisation
- * (so {@code D²} holds "d" and "2", and {@code ﬁ} is "fi"), lower-cased; digit runs lose leading zeros, month
+ * (so {@code D²} holds "d" and "2", and {@code ﬁ} is "fi") of the text without control characters, lower-cased; digit runs lose leading zeros, month
  * names and their abbreviations stand for the month's number and "present", "today", "now", "current" for an
  * open end, because the record writes dates as {@code 2022-09} and {@code present}. Words are counted with
  * their repetitions: an input word that occurs three times must occur three times in the YAML.
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * ◦ and ∗ — HTML tags, the target of a link that repeats its text, the contact labels "Email:", "Website:", …),
  * LaTeX command names ({@code \textbf}, {@code \diamond}) and the argument of {@code \label}, and PDF debris
  * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", a running header such as
- * "Tom Baker — Curriculum Vitae", or one of the first three lines repeated at the top of a later page). Nor are the connectors
+ * "Tom Baker — Curriculum Vitae", or the first line, the name, repeated at the top of a later page). Nor are the connectors
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
  * or "of" between a degree and its field ("B.A. in Mathematics" is {@code degree} and {@code area}). In the YAML, the first
  * comment line and the record's own keys ({@code institution:}, {@code highlights:}, …) are not counted, and a
@@ -49,7 +49,7 @@ final class WordRecall {
     private static final Pattern LATEX_HREF = Pattern.compile("\\\\href\\{([^}]*)\\}\\{([^}]*)\\}");
     private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z]+\\s*/?>");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(([^)]*)\\)");
     private static final Pattern MARKERS = Pattern.compile(
             "^\\s*(?:(?:[-*+•▷►◦○●▪‣–#]+|\\\\\\*|\\$\\\\(?:bullet|circ|ast|star|diamond)\\$|\\\\circ|o(?=\\s)"
                     + "|st(?=\\s+[A-Z])|\\.(?=\\s)|\\d{1,2}[.)](?=\\s))\\s*)+");
@@ -59,6 +59,7 @@ final class WordRecall {
             "^((?:\\W*(?:19|20)\\d{2})?\\W*(?:\\p{L}{1,6}\\.\\s?){1,4}|\\W*\\p{Lu}\\p{L}{1,6})\\s*\\b(?:in|of)\\s");
     private static final Pattern AUTHOR_AND = Pattern.compile(
             "(?<=,\\s{0,2})and(?=\\s+\\**\\p{Lu})|(?<=[\\p{L}.]\\**\\s)and(?=\\s+\\**\\p{Lu}[\\p{L}-]*\\.?\\s+\\p{Lu}[\\p{L}-]*\\**(?:[.,]|\\s\\())");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f\\ufeff\\ufffd]");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*|\\p{Nd}+");
     private static final Pattern YAML_KEY = Pattern.compile(
             "^(\\s*)(?:- )?(?:cv|name|headline|location|email|phone|website|social_networks|network|username"
@@ -109,12 +110,13 @@ final class WordRecall {
         List<String> words = new ArrayList<>();
         java.util.Set<String> header = new java.util.HashSet<>();
         int seen = 0;
-        for (String line : text.split("\\R")) {
-            String key = line.strip().replace("\f", "");
-            if (DEBRIS_LINE.matcher(line).matches() || seen >= 3 && header.contains(key)) {
+        for (String line : CONTROL.matcher(text).replaceAll("").split("\\R")) {
+            String key = line.replace("\f", "").replace("**", "").replaceAll("^\\s*#+\\s*", "").strip()
+                    .toLowerCase(Locale.ROOT);
+            if (DEBRIS_LINE.matcher(line).matches() || seen >= 1 && header.contains(key)) {
                 continue;
             }
-            if (!key.isEmpty() && seen < 3) {
+            if (!key.isEmpty() && seen < 1) {
                 header.add(key);
                 seen++;
             }
