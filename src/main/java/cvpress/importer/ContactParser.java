@@ -26,7 +26,7 @@ final class ContactParser {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile(
             "(?:https?://)?(?:www\\.)?[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,6}\\.(?:com|org|net|io|edu|ac\\.[a-z]{2}"
-                    + "|de|uk|cn|fr|ch|nl|me|dev|ai|app|page|info|gov|eu|[a-z]{2})(?:/[^\\s|⋄·•,;)]*)?",
+                    + "|de|uk|cn|fr|ch|nl|me|dev|ai|app|page|info|gov|eu|[a-z]{2})(?![\\w-])(?:/[^\\s|⋄·•,;)]*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\(?\\d[\\d ().-]{6,18}\\d(?![\\w])");
     private static final Pattern LABEL = Pattern.compile(

@@ -114,9 +114,12 @@ class RobustnessTest {
         return words;
     }
 
-    /** How many super- and subscript marks a text has: junk ones make LaTeX join letters the word count splits. */
+    /**
+     * How many math and script marks ({@code $ ^ _}) a text has: junk ones make LaTeX math that joins letters the
+     * word count splits, so word recall is held only for mutations that add none.
+     */
     private static long scripts(String text) {
-        return text.chars().filter(c -> c == '^' || c == '_').count();
+        return text.chars().filter(c -> c == '^' || c == '_' || c == '$').count();
     }
 
     private static void mutate(List<String> lines, Random random) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Not words of the CV, and so not counted in the input: markup (markdown emphasis and headings, list markers
  * at the start of a line — including the glyph debris {@code o}, {@code st}, {@code .} that converters leave for
  * ◦ and ∗ — HTML tags, the target of a link that repeats its text, the contact labels "Email:", "Website:", …),
- * LaTeX command names ({@code \textbf}, {@code \diamond}) and the argument of {@code \label}, and PDF debris
+ * LaTeX command names ({@code \textbf}, {@code \diamond}), the spacing commands {@code \!} and {@code \/} (which
+ * join what they separate) and the argument of {@code \label}, and PDF debris
  * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", a running header such as
  * "Tom Baker — Curriculum Vitae", or the first line, the name, repeated at the top of a later page). Nor are the connectors
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
@@ -124,7 +125,7 @@ final class WordRecall {
             if (LATEX_COMMAND.matcher(l).find()) {
                 l = LATEX_HREF.matcher(l.replace('~', ' ')).replaceAll("[$2]($1)");
             }
-            l = LATEX_COMMAND.matcher(l).replaceAll(" ");
+            l = LATEX_COMMAND.matcher(l.replace("\\!", "").replace("\\/", "")).replaceAll(" ");
             l = HTML_TAG.matcher(l).replaceAll(" ");
             Matcher link = LINK.matcher(l);
             StringBuilder b = new StringBuilder();
