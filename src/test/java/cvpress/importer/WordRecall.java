@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * at the start of a line — including the glyph debris {@code o}, {@code st}, {@code .} that converters leave for
  * ◦ and ∗ — HTML tags, the target of a link that repeats its text, the contact labels "Email:", "Website:", …),
  * LaTeX command names ({@code \textbf}, {@code \diamond}), the spacing commands {@code \!} and {@code \/} (which
- * join what they separate) and the argument of {@code \label}, and PDF debris
+ * join what they separate) and the arguments of {@code \label}, {@code \begin} and {@code \end}, and PDF debris
  * (a line that is only a page number, "Page 2 of 3", a lone "Curriculum Vitae", a running header such as
  * "Tom Baker — Curriculum Vitae", or the first line, the name, repeated at the top of a later page). Nor are the connectors
  * the record's structure replaces: "and" before the last name of an author list (authors are a list) and "in"
