@@ -25,6 +25,8 @@ class GoldenTextTest {
             "rendercv/John_Doe_ClassicTheme_CV.yaml, academic",
             "rendercv/John_Doe_ModerncvTheme_CV.yaml, academic",
             "cvs/every-entry-type.yaml, academic",
+            "rendercv/John_Doe_ClassicTheme_CV.yaml, industry",
+            "cvs/every-entry-type.yaml, industry",
     })
     void textMatchesGolden(String cv, String styleName) throws Exception {
         LoadResult loaded = loader.load(Path.of("src", "test", "resources").resolve(cv));
