@@ -64,7 +64,7 @@ class StyleCatalogTest {
     @Test
     void anUnknownNameListsTheBuiltIns() {
         StyleException e = assertThrows(StyleException.class, () -> new StyleCatalog(work).resolve("fancy"));
-        assertEquals("unknown style 'fancy'; built-in styles: academic (or give the path of a style directory)",
+        assertEquals("unknown style 'fancy'; built-in styles: academic, industry (or give the path of a style directory)",
                 e.getMessage());
     }
 
