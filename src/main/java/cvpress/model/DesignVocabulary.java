@@ -15,7 +15,8 @@ final class DesignVocabulary {
     static final List<String> CVPRESS = List.of("style", "theme", "color", "font", "font_size", "page.size",
             "page.top_margin", "page.bottom_margin", "page.left_margin", "page.right_margin", "colors.accent",
             "typography.font_family", "typography.font_family.body", "typography.font_size",
-            "typography.font_size.body", "templates.single_date", "templates.date_range");
+            "typography.font_size.body", "templates.single_date", "templates.date_range", "fit.keep_sections",
+            "fit.max_entries", "fit.min_font_size");
 
     /** RenderCV's design keys that cvpress ignores. */
     static final List<String> RENDERCV = List.of((""

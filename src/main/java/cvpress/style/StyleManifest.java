@@ -8,7 +8,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads a style's {@code style.yaml}: {@code name}, {@code description} and a {@code defaults} map of design values. */
@@ -26,6 +28,7 @@ final class StyleManifest {
         String name = fallbackName;
         String description = "";
         Map<String, String> defaults = new LinkedHashMap<>();
+        Style.Fit fit = null;
         try (JsonParser p = yaml.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new StyleException(where + ":" + line(p) + ": expected a mapping with name, description and defaults");
@@ -38,8 +41,9 @@ final class StyleManifest {
                     case "name" -> name = scalar(p, value, where, key);
                     case "description" -> description = scalar(p, value, where, key);
                     case "defaults" -> readDefaults(p, value, where, defaults);
+                    case "fit" -> fit = readFit(p, value, where);
                     default -> throw new StyleException(where + ":" + keyLine + ": unknown key '" + key
-                            + "' (expected name, description, defaults)");
+                            + "' (expected name, description, defaults, fit)");
                 }
             }
         } catch (StreamReadException e) {
@@ -50,7 +54,7 @@ final class StyleManifest {
         if (name == null || name.isBlank()) {
             throw new StyleException(where + ": the style has no name");
         }
-        return new Style(name.strip(), description.strip(), source, defaults);
+        return new Style(name.strip(), description.strip(), source, defaults, fit);
     }
 
     /** {@code LINE: not valid YAML: problem}, from the YAML scanner's own mark where it gives one. */
@@ -83,6 +87,50 @@ final class StyleManifest {
             }
             into.put(key, scalar(p, v, where, "defaults." + key));
         }
+    }
+
+    /** {@code fit}: {@code pages} (1 to 9), {@code min_font_size}, {@code drop_first} and {@code keep} (lists). */
+    private static Style.Fit readFit(JsonParser p, JsonToken value, String where) throws IOException, StyleException {
+        if (value != JsonToken.START_OBJECT) {
+            throw new StyleException(where + ":" + line(p) + ": fit must be a mapping (pages, min_font_size, "
+                    + "drop_first, keep)");
+        }
+        int pages = 1;
+        String minFontSize = "9pt";
+        List<String> dropFirst = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            int keyLine = line(p);
+            JsonToken v = p.nextToken();
+            switch (key) {
+                case "pages" -> {
+                    String n = scalar(p, v, where, "fit.pages");
+                    if (!n.matches("[1-9]")) {
+                        throw new StyleException(where + ":" + keyLine + ": fit.pages must be a number from 1 to 9");
+                    }
+                    pages = Integer.parseInt(n);
+                }
+                case "min_font_size" -> minFontSize = scalar(p, v, where, "fit.min_font_size");
+                case "drop_first" -> dropFirst = strings(p, v, where, "fit.drop_first");
+                case "keep" -> keep = strings(p, v, where, "fit.keep");
+                default -> throw new StyleException(where + ":" + keyLine + ": unknown key 'fit." + key
+                        + "' (expected pages, min_font_size, drop_first, keep)");
+            }
+        }
+        return new Style.Fit(pages, minFontSize, dropFirst, keep);
+    }
+
+    private static List<String> strings(JsonParser p, JsonToken value, String where, String key)
+            throws IOException, StyleException {
+        if (value != JsonToken.START_ARRAY) {
+            throw new StyleException(where + ":" + line(p) + ": " + key + " must be a list");
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            items.add(scalar(p, t, where, key));
+        }
+        return items;
     }
 
     private static String scalar(JsonParser p, JsonToken value, String where, String key)

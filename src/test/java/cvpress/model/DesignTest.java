@@ -89,7 +89,7 @@ class DesignTest {
         expect(r, "cv.yaml:6:5: error: design.page.szie: ", "did you mean 'size'?");
         expect(r, "cv.yaml:8:5: error: design.typography.line_spaicng: ", "did you mean 'line_spacing'?");
         expect(r, "cv.yaml:9:3: error: design.sparkles: ", "unknown key 'sparkles' (allowed: style, theme, color, "
-                + "font, font_size, page, colors, typography, templates or RenderCV's design keys)");
+                + "font, font_size, page, colors, typography, templates, fit or RenderCV's design keys)");
         assertEquals(4, r.diagnostics().size(), () -> Loading.formatted(r));
     }
 

@@ -1,0 +1,107 @@
+package cvpress.render;
+
+import cvpress.model.Cv;
+import cvpress.model.CvDocument;
+import cvpress.model.Entry;
+import cvpress.model.EntryDetails;
+import cvpress.model.Highlight;
+import cvpress.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One degree of condensing a CV: keep at most {@code entryCaps.get(title)} entries of a section (the first ones,
+ * as CVs list the newest first), at most {@code highlightCap} highlights of each entry, and leave out the
+ * sections titled in {@code dropped}. Whole entries, highlights and sections go; nothing is cut in the middle.
+ *
+ * @param entryCaps    section title to the number of entries kept; sections not named keep all
+ * @param highlightCap null for no cap
+ */
+record Condensing(Map<String, Integer> entryCaps, Integer highlightCap, Set<String> dropped) {
+
+    /** No condensing at all. */
+    static final Condensing NONE = new Condensing(Map.of(), null, Set.of());
+
+    Condensing {
+        entryCaps = Map.copyOf(entryCaps);
+        dropped = Set.copyOf(dropped);
+    }
+
+    /** The CV with this condensing applied, and what it left out. */
+    Condensed apply(CvDocument doc) {
+        List<String> leftOut = new ArrayList<>();
+        List<String> droppedTitles = new ArrayList<>();
+        int highlightsLeftOut = 0;
+        List<Section> sections = new ArrayList<>();
+        for (Section section : doc.cv().sections()) {
+            if (dropped.contains(section.title())) {
+                droppedTitles.add(section.title());
+                continue;
+            }
+            List<Entry> entries = section.entries();
+            Integer entryCap = entryCaps.get(section.title());
+            if (entryCap != null && entries.size() > entryCap) {
+                leftOut.add((entries.size() - entryCap) + " of " + entries.size() + " " + section.title());
+                entries = entries.subList(0, entryCap);
+            }
+            List<Entry> kept = new ArrayList<>();
+            for (Entry entry : entries) {
+                EntryDetails details = details(entry);
+                if (highlightCap != null && details != null && details.highlights().size() > highlightCap) {
+                    highlightsLeftOut += details.highlights().size() - highlightCap;
+                    List<Highlight> fewer = details.highlights().subList(0, highlightCap);
+                    entry = withDetails(entry, new EntryDetails(details.date(), details.location(),
+                            details.summary(), fewer, details.extra()));
+                }
+                kept.add(entry);
+            }
+            sections.add(new Section(section.title(), section.type(), kept));
+        }
+        if (highlightsLeftOut > 0) {
+            leftOut.add(highlightsLeftOut + " highlight" + (highlightsLeftOut == 1 ? "" : "s") + " (at most "
+                    + highlightCap + " an entry)");
+        }
+        if (!droppedTitles.isEmpty()) {
+            leftOut.add(droppedTitles.size() + " section" + (droppedTitles.size() == 1 ? "" : "s") + ": "
+                    + String.join(", ", droppedTitles));
+        }
+        Cv cv = doc.cv();
+        Cv shorter = new Cv(cv.name(), cv.headline(), cv.location(), cv.emails(), cv.phones(), cv.websites(),
+                cv.photo(), cv.socialNetworks(), cv.customConnections(), sections);
+        return new Condensed(new CvDocument(doc.source(), shorter, doc.design(), doc.locale(), doc.settings()),
+                List.copyOf(leftOut));
+    }
+
+    /** A condensed CV and the one-line descriptions of what was left out ("7 of 12 Publications"). */
+    record Condensed(CvDocument doc, List<String> leftOut) {
+    }
+
+    private static EntryDetails details(Entry entry) {
+        if (entry instanceof Entry.Normal n) {
+            return n.details();
+        }
+        if (entry instanceof Entry.Experience e) {
+            return e.details();
+        }
+        if (entry instanceof Entry.Education e) {
+            return e.details();
+        }
+        return null;
+    }
+
+    private static Entry withDetails(Entry entry, EntryDetails details) {
+        if (entry instanceof Entry.Normal n) {
+            return new Entry.Normal(n.name(), details);
+        }
+        if (entry instanceof Entry.Experience e) {
+            return new Entry.Experience(e.company(), e.position(), details);
+        }
+        if (entry instanceof Entry.Education e) {
+            return new Entry.Education(e.institution(), e.area(), e.degree(), details);
+        }
+        return entry;
+    }
+}
