@@ -205,4 +205,44 @@ class CliTest {
         assertEquals(0, stdout.code());
         assertTrue(stdout.out().startsWith("# A starter CV for cvpress."), stdout.out());
     }
+
+    static String longCv(String design) {
+        StringBuilder cv = new StringBuilder("cv:\n  name: Jane Roe\n  sections:\n    Experience:\n");
+        for (int i = 0; i < 40; i++) {
+            cv.append("      - company: Company ").append(i).append("\n        position: Engineer\n")
+                    .append("        date: \"20").append(10 + i % 15).append("\"\n        highlights:\n")
+                    .append("          - Built a thing that mattered to a great many people\n")
+                    .append("          - Made another thing faster by a large factor\n");
+        }
+        cv.append("    Teaching:\n      - bullet: Taught a course\n");
+        return cv + "design:\n" + design + "settings:\n  current_date: 2026-01-15\n";
+    }
+
+    @Test
+    void renderSaysWhatTheOnePageFitChanged() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n"));
+        Run r = cvpress("render", cv.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(cv + ": one-page: fitted on 1 page at 9 pt (spacing tightened, line height "
+                + "reduced); left out "), r.err());
+        assertTrue(r.err().matches("(?s).*left out \\d+ of 40 Experience\\R.*"), r.err());
+        Path short_ = write("short.yaml", GOOD);
+        Run untouched = cvpress("render", "--style", "one-page", short_.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, untouched.code(), untouched.err());
+        assertFalse(untouched.err().contains("fitted"), untouched.err());
+    }
+
+    @Test
+    void aCvThatCannotFitOnOnePageFailsWithWhatToRelax() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n  fit:\n    keep_sections: [Experience]\n"
+                + "    max_entries: 40\n"));
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "-o", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(cv + ": error: does not fit on 1 page: condensed as far as allowed, at 9 pt, it "
+                + "is still "), r.err());
+        assertTrue(r.err().contains("relax design.fit.keep_sections (Experience), design.fit.max_entries (40)"),
+                r.err());
+        assertEquals(List.of(), filesIn(out));
+    }
 }
