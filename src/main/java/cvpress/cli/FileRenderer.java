@@ -80,6 +80,7 @@ final class FileRenderer {
         try {
             boolean wantPdf = formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG);
             Renderer.Rendered rendered = renderer.render(doc, style, wantPdf, formats.contains(OutputFormat.HTML));
+            rendered.notes().forEach(note -> messages.add(file + ": warning: " + style.name() + ": " + note));
             rendered.fit().filter(FitReport::changed)
                     .ifPresent(fit -> messages.add(file + ": " + style.name() + ": " + fit.describe()));
             if (wantPdf) {

@@ -33,12 +33,14 @@ final class DesignReader {
         String theme = fields.string(at(design, "theme"), "design.theme");
         if (theme != null) {
             String lower = theme.toLowerCase(Locale.ROOT);
-            if (!DesignVocabulary.RENDERCV_THEMES.contains(lower)) {
+            String mapped = DesignVocabulary.RENDERCV_THEMES.get(lower);
+            if (mapped == null) {
+                mapped = "industry";
                 problems.warn(at(design, "theme").location(), "design.theme", "unknown RenderCV theme '" + theme
-                        + "'; cvpress uses the academic style for RenderCV themes");
+                        + "'; cvpress uses the industry style for it");
             }
             if (style == null) {
-                style = "academic";
+                style = mapped;
             }
         }
         String size = pageSize(at(design, "page.size"));
@@ -48,6 +50,9 @@ final class DesignReader {
         String accent = color(design, "colors.accent");
         if (accent == null) {
             accent = color(design, "color");
+        }
+        if (accent == null) {
+            accent = color(design, "primary_color");
         }
         String font = fontFamily(design);
         String fontSize = fontSize(design);

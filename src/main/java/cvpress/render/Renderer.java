@@ -35,8 +35,14 @@ public final class Renderer {
     public Renderer() {
     }
 
-    /** What one render made: the PDF and the HTML page where asked for (else null), and the fitting report. */
-    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit) {
+    /**
+     * What one render made: the PDF and the HTML page where asked for (else null), the fitting report, and notes
+     * on what the style left aside (one line each, such as a design option it does not honour).
+     */
+    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes) {
+        public Rendered {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** A standalone HTML page that looks like the PDF offline: CSS and fonts inlined, nothing fetched. */
@@ -57,11 +63,13 @@ public final class Renderer {
         if (doc == null || doc.cv() == null) {
             throw new RenderException("nothing to render: the document has no cv block");
         }
-        DesignValues design = DesignValues.resolve(style.defaults(), doc.design());
+        List<String> notes = new ArrayList<>();
+        DesignValues design = available(DesignValues.resolve(style.defaults(), style.honours(), doc.design(), notes),
+                style, notes);
         if (style.fit() == null) {
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
             return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
-                    Optional.empty());
+                    Optional.empty(), notes);
         }
         try (Attempts attempts = new Attempts(style, design)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
@@ -71,7 +79,7 @@ public final class Renderer {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
                 bytes = done != null ? done.pdf() : typeset(page, style);
             }
-            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()));
+            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes);
         }
     }
 
@@ -112,6 +120,22 @@ public final class Renderer {
         @Override
         public void close() {
             fitting.forEach(a -> a.laidOut().close());
+        }
+    }
+
+    /**
+     * The design with a font family that exists: one the design names that is neither bundled nor shipped by the
+     * style (a RenderCV file's "Source Sans 3") is replaced by the closest bundled one, with a note.
+     */
+    private DesignValues available(DesignValues design, Style style, List<String> notes) {
+        try {
+            fonts.family(design.fontFamily(), style.source());
+            return design;
+        } catch (RenderException e) {
+            String substitute = FontSet.closestBundled(design.fontFamily());
+            notes.add("font family '" + design.fontFamily() + "' is neither bundled nor in the style (bundled: "
+                    + String.join(", ", fonts.bundledFamilies()) + "); the text is set in " + substitute);
+            return design.withFontFamily(substitute);
         }
     }
 

@@ -245,4 +245,33 @@ class CliTest {
                 r.err());
         assertEquals(List.of(), filesIn(out));
     }
+
+    @Test
+    void setOverridesADesignValueAndIsCheckedLikeTheYaml() throws Exception {
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "-o", out.toString(), "--style", "industry",
+                "--set", "design.page.size=us-letter", "--set", "design.page.top_margin=1in");
+        assertEquals(0, r.code(), r.err());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("cv-industry.pdf").toFile())) {
+            assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(792, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+        Run bad = cvpress("render", cv.toString(), "-o", dir.resolve("bad").toString(),
+                "--set", "design.page.size=a3", "--set", "design.page.szie=a4", "--set", "design.colors.accent=blu");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("--set: error: design.page.size: page size 'a3' is not supported; use a4 or "
+                + "us-letter"), bad.err());
+        assertTrue(bad.err().contains("--set: error: design.page.szie: unknown key 'szie'; did you mean 'size'?"),
+                bad.err());
+        assertTrue(bad.err().contains("--set: error: design.colors.accent: \"blu\" is not a colour"), bad.err());
+        assertEquals(List.of(), filesIn(dir.resolve("bad")));
+        Run style = cvpress("render", cv.toString(), "-o", dir.resolve("styled").toString(),
+                "--set", "design.style=one-page");
+        assertEquals(0, style.code(), style.err());
+        assertTrue(Files.exists(dir.resolve("styled").resolve("cv-one-page.pdf")));
+        Run malformed = cvpress("render", cv.toString(), "--set", "page.size=a4");
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().contains("--set takes design.KEY=VALUE"), malformed.err());
+    }
 }

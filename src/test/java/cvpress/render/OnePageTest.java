@@ -72,7 +72,7 @@ class OnePageTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages(), file.toString());
             float smallest = smallestFontSize(doc);
-            assertTrue(smallest >= 9f - 0.01f, file + ": text set at " + smallest + " pt");
+            assertTrue(smallest >= 9f - 0.05f, file + ": text set at " + smallest + " pt");
         }
     }
 
@@ -125,7 +125,7 @@ class OnePageTest {
         assertTrue(text.contains("Invited Talks"), fit.describe());
         try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
             assertEquals(1, pdf.getNumberOfPages());
-            assertTrue(smallestFontSize(pdf) >= 10f - 0.01f);
+            assertTrue(smallestFontSize(pdf) >= 10f - 0.05f);
         }
         assertTrue(fit.leftOut().stream().filter(s -> s.contains(" section"))
                 .noneMatch(s -> s.contains("Experience") || s.contains("Invited Talks")), fit.describe());
@@ -172,6 +172,20 @@ class OnePageTest {
                 d.accentColor(), d.fontFamily(), d.fontSize(), fit), doc.locale(), doc.settings());
     }
 
+    /** The font size most glyphs of the document are drawn at (the body's), in points. */
+    static float mostCommonFontSize(PDDocument doc) throws IOException {
+        java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                counts.merge(Math.round(text.getYScale() * 100) / 100f, 1, Integer::sum);
+                super.processTextPosition(text);
+            }
+        };
+        stripper.getText(doc);
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
     /** The smallest font size any glyph of the document is drawn at, in points. */
     static float smallestFontSize(PDDocument doc) throws IOException {
         float[] smallest = {Float.MAX_VALUE};
@@ -179,7 +193,7 @@ class OnePageTest {
             @Override
             protected void processTextPosition(TextPosition text) {
                 if (!text.getUnicode().isBlank()) {
-                    smallest[0] = Math.min(smallest[0], text.getFontSizeInPt());
+                    smallest[0] = Math.min(smallest[0], text.getYScale());
                 }
                 super.processTextPosition(text);
             }

@@ -38,8 +38,8 @@ class StyleCatalogTest {
         assertEquals("academic", academic.name());
         assertTrue(academic.description().startsWith("Serif with a LaTeX look"), academic.description());
         assertInstanceOf(StyleSource.Bundled.class, academic.source());
-        assertEquals("CMU Serif", academic.defaults().get("font_family"));
-        assertEquals("a4", academic.defaults().get("page_size"));
+        assertEquals("CMU Serif", academic.defaults().get("typography.font_family"));
+        assertEquals("a4", academic.defaults().get("page.size"));
     }
 
     @Test
@@ -82,10 +82,10 @@ class StyleCatalogTest {
     @Test
     void aUserStyleDirectoryWorks() throws Exception {
         Path dir = copyOfAcademic(work.resolve("my-style"));
-        Files.writeString(dir.resolve("style.yaml"), "name: mine\ndescription: My own.\ndefaults:\n  page_size: us-letter\n");
+        Files.writeString(dir.resolve("style.yaml"), "name: mine\ndescription: My own.\ndefaults:\n  page:\n    size: us-letter\n");
         Style style = new StyleCatalog(work).resolve("./my-style");
         assertEquals("mine", style.name());
-        assertEquals(Map.of("page_size", "us-letter"), style.defaults());
+        assertEquals(Map.of("page.size", "us-letter"), style.defaults());
         assertEquals(new StyleSource.Directory(dir), style.source());
         Style same = new StyleCatalog(Path.of("/")).resolve(dir.toString());
         assertEquals(style, same);
@@ -119,9 +119,9 @@ class StyleCatalogTest {
     @Test
     void aBadStyleYamlNamesTheLine() throws Exception {
         Path dir = copyOfAcademic(work.resolve("yaml"));
-        Files.writeString(dir.resolve("style.yaml"), "name: x\ndescription: y\ndefaults:\n  page_size: a4\n  colour: red\n");
+        Files.writeString(dir.resolve("style.yaml"), "name: x\ndescription: y\ndefaults:\n  page:\n    size: a4\n  colour: red\n");
         StyleException e = assertThrows(StyleException.class, () -> new StyleCatalog(work).resolve("./yaml"));
-        assertTrue(e.getMessage().startsWith(dir.resolve("style.yaml") + ":5: unknown design value 'colour'"),
+        assertTrue(e.getMessage().startsWith(dir.resolve("style.yaml") + ":6: unknown design value 'colour'"),
                 e.getMessage());
         Files.writeString(dir.resolve("style.yaml"), "name: x\n\tdescription: y\n");
         e = assertThrows(StyleException.class, () -> new StyleCatalog(work).resolve("./yaml"));
