@@ -274,4 +274,51 @@ class CliTest {
         assertEquals(2, malformed.code());
         assertTrue(malformed.err().contains("--set takes design.KEY=VALUE"), malformed.err());
     }
+
+    @Test
+    void aStyleMadeWithStylesNewAndEditedRenders() throws Exception {
+        Path styles = dir.resolve("styles");
+        Run made = cvpress("styles", "new", "mine", "--from", "industry", "--into", styles.toString());
+        assertEquals(0, made.code(), made.err());
+        Path mine = styles.resolve("mine");
+        assertTrue(Files.readString(mine.resolve("style.yaml")).startsWith("name: mine\n"));
+        assertTrue(Files.exists(mine.resolve("entry-experience.mustache")), "partials are copied");
+        assertTrue(Files.exists(mine.resolve("highlights.mustache")), "partials of partials are copied");
+        String yaml = Files.readString(mine.resolve("style.yaml"));
+        Files.writeString(mine.resolve("style.yaml"), yaml.replace("accent: \"#0b5394\"", "accent: \"#aa0000\"")
+                .replace("font_size: 9.5pt", "font_size: 11pt")
+                .replaceFirst("honours: \\[.*]", "honours: [page.size, typography.font_size]"));
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "--style", mine.toString(), "-f", "pdf,html", "-o", out.toString(),
+                "--set", "design.colors.accent=#00aa00");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("cv-mine.html"));
+        assertTrue(html.contains("--accent-color: #aa0000;") && html.contains("--font-size: 11pt;"), html);
+        assertTrue(r.err().contains(cv + ": warning: mine: the style ignores design.colors.accent (it honours "
+                + "page.size, typography.font_size)"), r.err());
+        assertTrue(Files.size(out.resolve("cv-mine.pdf")) > 1000);
+        Run again = cvpress("styles", "new", "mine", "--into", styles.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already exists; not overwriting it"), again.err());
+        assertEquals(1, cvpress("styles", "new", "industry", "--into", styles.toString()).code());
+    }
+
+    @Test
+    void aBrokenUserStyleFailsWithTheFileAndLine() throws Exception {
+        Path styles = dir.resolve("styles");
+        assertEquals(0, cvpress("styles", "new", "broken", "--into", styles.toString()).code());
+        Path partial = styles.resolve("broken").resolve("entry-bullet.mustache");
+        Files.writeString(partial, "<ul>\n{{#entries}}<li>{{bullet}}</li>\n</ul>\n");
+        Path cv = write("cv.yaml", GOOD);
+        Run r = cvpress("render", cv.toString(), "--style", styles.resolve("broken").toString(), "-o",
+                dir.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(partial + ":2: Failed to close 'entries' tag"), r.err());
+        Files.writeString(partial, "<ul></ul>\n");
+        Files.writeString(styles.resolve("broken").resolve("style.css"), "body {\n  color: red;\n\n");
+        Run css = cvpress("render", cv.toString(), "--style", styles.resolve("broken").toString());
+        assertTrue(css.err().contains(styles.resolve("broken").resolve("style.css") + ":1: '{' is never closed"),
+                css.err());
+    }
 }
