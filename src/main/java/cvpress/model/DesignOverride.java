@@ -1,5 +1,7 @@
 package cvpress.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +47,10 @@ public record DesignOverride(String path, String value) {
             value = new YamlNode.Scalar(this.value.isEmpty() ? null : this.value, true, null, where);
         } else {
             YamlNode.Mapping child = existing != null && existing.value() instanceof YamlNode.Mapping m
-                    ? m : new YamlNode.Mapping(java.util.List.of(), where);
+                    ? m : new YamlNode.Mapping(List.of(), where);
             value = set(child, keys, i + 1);
         }
-        java.util.List<YamlNode.Pair> pairs = new java.util.ArrayList<>(mapping.pairs());
+        List<YamlNode.Pair> pairs = new ArrayList<>(mapping.pairs());
         if (existing != null) {
             pairs.set(pairs.indexOf(existing), new YamlNode.Pair(existing.key(), value));
         } else {

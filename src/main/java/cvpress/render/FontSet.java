@@ -68,9 +68,9 @@ final class FontSet {
 
     /** The bundled family that best stands in for {@code family}: CMU Serif for serif-looking names, else Noto Sans. */
     static String closestBundled(String family) {
-        String lower = family.toLowerCase(java.util.Locale.ROOT);
+        String lower = family.toLowerCase(Locale.ROOT);
         boolean sans = lower.contains("sans") || lower.contains("mono");
-        boolean serif = !sans && java.util.List.of("serif", "charter", "garamond", "modern", "libertin", "gentium",
+        boolean serif = !sans && List.of("serif", "charter", "garamond", "modern", "libertin", "gentium",
                 "times", "georgia", "palatino", "roman", "fontin", "book").stream().anyMatch(lower::contains);
         return serif ? "CMU Serif" : FALLBACK_FAMILY;
     }

@@ -84,7 +84,7 @@ public final class Renderer {
     }
 
     /** The layouts one fitting made; those that fitted stay open so that the chosen one is written, not redone. */
-    final class Attempts implements PageFitter.Layouter, AutoCloseable {
+    private final class Attempts implements PageFitter.Layouter, AutoCloseable {
         private final Style style;
         private final DesignValues design;
         private final List<Attempt> fitting = new ArrayList<>();
