@@ -1,6 +1,7 @@
 package cvpress.render;
 
 import cvpress.model.CvDocument;
+import cvpress.model.Design;
 import cvpress.style.Style;
 import cvpress.style.StyleException;
 import cvpress.style.StyleTemplate;
@@ -67,6 +68,9 @@ public final class Renderer {
         DesignValues design = available(DesignValues.resolve(style.defaults(), style.honours(), doc.design(), notes),
                 style, notes);
         if (style.fit() == null) {
+            if (!Design.Fit.DEFAULT.equals(doc.design().fit())) {
+                notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
+            }
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
             return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
                     Optional.empty(), notes);

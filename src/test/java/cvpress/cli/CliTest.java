@@ -270,6 +270,10 @@ class CliTest {
                 "--set", "design.style=one-page");
         assertEquals(0, style.code(), style.err());
         assertTrue(Files.exists(dir.resolve("styled").resolve("cv-one-page.pdf")));
+        Run validate = cvpress("validate", cv.toString(), "--set", "design.page.size=a3");
+        assertEquals(1, validate.code());
+        assertTrue(validate.err().contains("--set: error: design.page.size: page size 'a3' is not supported"),
+                validate.err());
         Run malformed = cvpress("render", cv.toString(), "--set", "page.size=a4");
         assertEquals(2, malformed.code());
         assertTrue(malformed.err().contains("--set takes design.KEY=VALUE"), malformed.err());

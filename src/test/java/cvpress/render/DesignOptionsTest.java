@@ -67,4 +67,12 @@ class DesignOptionsTest {
             }
         }
     }
+
+    @Test
+    void fitLimitsOnAStyleThatDoesNotFitAreNoted() throws Exception {
+        Design design = new Design(null, null, Design.Margins.DEFAULT, null, null, null,
+                new Design.Fit(List.of(), 3, null));
+        assertEquals(List.of("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)"),
+                renderer.render(with(design), style("academic"), false, true).notes());
+    }
 }
