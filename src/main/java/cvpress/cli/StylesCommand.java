@@ -73,7 +73,9 @@ final class StylesCommand implements Callable<Integer> {
             try {
                 Style base = catalog.resolve(from);
                 StyleFiles.renamed(base, name).forEach((file, bytes) -> files.put(dir.resolve(file), bytes));
-                Files.createDirectories(dir);
+                for (Path file : files.keySet()) {
+                    Files.createDirectories(file.getParent());
+                }
                 AtomicFiles.writeAll(files);
             } catch (StyleException e) {
                 err.println("cvpress: error: --from " + from + ": " + e.getMessage());

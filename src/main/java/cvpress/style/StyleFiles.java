@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +22,10 @@ public final class StyleFiles {
     private StyleFiles() {
     }
 
-    /** Every file of {@code style} by relative name: style.yaml, style.css, the templates and partials. */
+    /**
+     * Every file of {@code style} by relative name: style.yaml, style.css, the templates and partials, and the
+     * faces (with a licence file) of the font family its defaults name when the style ships it in {@code fonts/}.
+     */
     public static Map<String, byte[]> of(Style style) throws StyleException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         StyleSource source = style.source();
@@ -43,6 +47,14 @@ public final class StyleFiles {
             Matcher m = PARTIAL.matcher(new String(bytes.get(), StandardCharsets.UTF_8));
             while (m.find()) {
                 templates.add(m.group(1) + ".mustache");
+            }
+        }
+        String family = style.defaults().get("typography.font_family");
+        if (family != null) {
+            String dir = "fonts/" + family.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "/";
+            for (String file : new String[] {"Regular.ttf", "Bold.ttf", "Italic.ttf", "BoldItalic.ttf", "OFL.txt",
+                    "LICENSE.txt", "LICENSE"}) {
+                source.read(dir + file).ifPresent(bytes -> files.put(dir + file, bytes));
             }
         }
         return files;

@@ -325,4 +325,28 @@ class CliTest {
         assertTrue(css.err().contains(styles.resolve("broken").resolve("style.css") + ":1: '{' is never closed"),
                 css.err());
     }
+
+    @Test
+    void stylesNewCopiesTheFontsAStyleShips() throws Exception {
+        Path styles = dir.resolve("styles");
+        assertEquals(0, cvpress("styles", "new", "base", "--from", "industry", "--into", styles.toString()).code());
+        Path base = styles.resolve("base");
+        Path fonts = Files.createDirectories(base.resolve("fonts").resolve("house-sans"));
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            Files.copy(Path.of("fonts", "noto-sans", face + ".ttf"), fonts.resolve(face + ".ttf"));
+        }
+        Files.copy(Path.of("fonts", "noto-sans", "OFL.txt"), fonts.resolve("OFL.txt"));
+        Files.writeString(base.resolve("style.yaml"), Files.readString(base.resolve("style.yaml"))
+                .replace("font_family: Noto Sans", "font_family: House Sans"));
+        Run copy = cvpress("styles", "new", "copy", "--from", base.toString(), "--into", styles.toString());
+        assertEquals(0, copy.code(), copy.err());
+        for (String file : List.of("Regular.ttf", "Bold.ttf", "Italic.ttf", "BoldItalic.ttf", "OFL.txt")) {
+            assertArrayEquals(Files.readAllBytes(fonts.resolve(file)),
+                    Files.readAllBytes(styles.resolve("copy/fonts/house-sans").resolve(file)), file);
+        }
+        Run r = cvpress("render", write("cv.yaml", GOOD).toString(), "--style", styles.resolve("copy").toString(),
+                "-o", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("warning"), r.err());
+    }
 }
