@@ -148,4 +148,23 @@ class StyleCatalogTest {
         Files.createSymbolicLink(dir.resolve("link.txt"), work.resolve("secret.txt"));
         assertTrue(source.read("link.txt").isEmpty());
     }
+
+    @Test
+    void honoursAndFitAreReadAndCheckedWithTheirLines() throws Exception {
+        Path dir = copyOfAcademic(work.resolve("fitting"));
+        Files.writeString(dir.resolve("style.yaml"), "name: fitting\ndescription: y\nhonours: [page.size]\n"
+                + "fit:\n  pages: 2\n  min_font_size: 8pt\n  drop_first: [hobbies]\n  keep: [work]\n");
+        Style style = new StyleCatalog(work).resolve("./fitting");
+        assertEquals(List.of("page.size"), style.honours());
+        assertEquals(new Style.Fit(2, "8pt", List.of("hobbies"), List.of("work")), style.fit());
+        assertEquals(null, new StyleCatalog(work).resolve("academic").fit());
+        Files.writeString(dir.resolve("style.yaml"), "name: x\ndescription: y\nhonours: [page.colour]\n");
+        StyleException e = assertThrows(StyleException.class, () -> new StyleCatalog(work).resolve("./fitting"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("style.yaml") + ":3: honours: unknown design option "
+                + "'page.colour'"), e.getMessage());
+        Files.writeString(dir.resolve("style.yaml"), "name: x\ndescription: y\nfit:\n  pages: 1\n  squeeze: yes\n");
+        e = assertThrows(StyleException.class, () -> new StyleCatalog(work).resolve("./fitting"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("style.yaml") + ":5: unknown key 'fit.squeeze'"),
+                e.getMessage());
+    }
 }
