@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code --set design.KEY=VALUE} from the command line: a dotted path into the {@code design} block, as
- * the YAML writes it, and the value it takes there, checked like a value written in the file.
+ * the YAML writes it, and the value it takes there ({@code [a, b]} for a list), checked like a value written
+ * in the file.
  *
  * @param path  the dotted path, starting with {@code design.}
  * @param value the value as typed
@@ -38,13 +39,28 @@ public record DesignOverride(String path, String value) {
         return set(root, path.split("\\."), 0);
     }
 
+    /** The value as a node: {@code [a, b]} is a list (as YAML's flow style writes one), anything else a string. */
+    private YamlNode node(Location where) {
+        if (value.startsWith("[") && value.endsWith("]")) {
+            List<YamlNode> items = new ArrayList<>();
+            String inner = value.substring(1, value.length() - 1);
+            if (!inner.isBlank()) {
+                for (String item : inner.split(",")) {
+                    items.add(new YamlNode.Scalar(item.strip(), true, null, where));
+                }
+            }
+            return new YamlNode.Sequence(items, where);
+        }
+        return new YamlNode.Scalar(value.isEmpty() ? null : value, true, null, where);
+    }
+
     private YamlNode.Mapping set(YamlNode.Mapping mapping, String[] keys, int i) {
         Location where = new Location(WHERE, 0, 0);
         YamlNode.Scalar key = new YamlNode.Scalar(keys[i], true, null, where);
         YamlNode.Pair existing = mapping.pair(keys[i]);
         YamlNode value;
         if (i == keys.length - 1) {
-            value = new YamlNode.Scalar(this.value.isEmpty() ? null : this.value, true, null, where);
+            value = node(where);
         } else {
             YamlNode.Mapping child = existing != null && existing.value() instanceof YamlNode.Mapping m
                     ? m : new YamlNode.Mapping(List.of(), where);

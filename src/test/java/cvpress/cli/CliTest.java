@@ -233,6 +233,16 @@ class CliTest {
     }
 
     @Test
+    void fitLimitsCanBeSetFromTheCommandLine() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n"));
+        Run r = cvpress("render", cv.toString(), "-o", dir.resolve("out").toString(),
+                "--set", "design.fit.keep_sections=[Experience, Teaching]", "--set", "design.fit.max_entries=40");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("relax design.fit.keep_sections (Experience, Teaching), design.fit.max_entries "
+                + "(40)"), r.err());
+    }
+
+    @Test
     void aCvThatCannotFitOnOnePageFailsWithWhatToRelax() throws IOException {
         Path cv = write("long.yaml", longCv("  style: one-page\n  fit:\n    keep_sections: [Experience]\n"
                 + "    max_entries: 40\n"));
