@@ -3,24 +3,29 @@ package cvpress.render;
 import cvpress.model.Cv;
 import cvpress.model.CvDocument;
 import cvpress.model.Entry;
+import cvpress.model.EntryDate;
 import cvpress.model.EntryDetails;
 import cvpress.model.Highlight;
+import cvpress.model.PartialDate;
 import cvpress.model.Section;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One degree of condensing a CV: keep at most {@code entryCaps.get(title)} entries of a section (the first ones,
- * as CVs list the newest first), at most {@code highlightCap} highlights of each entry, and leave out the
+ * One degree of condensing a CV: keep at most {@code entryCaps.get(title)} entries of a section (the newest),
+ * at most {@code highlightCap} highlights of each entry, and leave out the
  * sections titled in {@code dropped}. Whole entries, highlights and sections go; nothing is cut in the middle.
  *
  * @param entryCaps    section title to the number of entries kept; sections not named keep all
  * @param highlightCap null for no cap
  */
 record Condensing(Map<String, Integer> entryCaps, Integer highlightCap, Set<String> dropped) {
+
+    private static final PartialDate PRESENT = new PartialDate(9999, 12, 31);
 
     /** No condensing at all. */
     static final Condensing NONE = new Condensing(Map.of(), null, Set.of());
@@ -45,7 +50,7 @@ record Condensing(Map<String, Integer> entryCaps, Integer highlightCap, Set<Stri
             Integer entryCap = entryCaps.get(section.title());
             if (entryCap != null && entries.size() > entryCap) {
                 leftOut.add((entries.size() - entryCap) + " of " + entries.size() + " " + section.title());
-                entries = entries.subList(0, entryCap);
+                entries = newest(entries, entryCap);
             }
             List<Entry> kept = new ArrayList<>();
             for (Entry entry : entries) {
@@ -77,6 +82,43 @@ record Condensing(Map<String, Integer> entryCaps, Integer highlightCap, Set<Stri
 
     /** A condensed CV and the one-line descriptions of what was left out ("7 of 12 Publications"). */
     record Condensed(CvDocument doc, List<String> leftOut) {
+    }
+
+    /**
+     * The {@code count} newest entries in their written order: by date when every entry has one (a span by its
+     * end, "present" newest), else the first ones, as CVs list the newest first.
+     */
+    static List<Entry> newest(List<Entry> entries, int count) {
+        List<PartialDate> dates = new ArrayList<>();
+        for (Entry entry : entries) {
+            PartialDate date = latest(entry);
+            if (date == null) {
+                return entries.subList(0, count);
+            }
+            dates.add(date);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            order.add(i);
+        }
+        Comparator<PartialDate> byDate = Comparator.comparingInt(PartialDate::year)
+                .thenComparingInt(PartialDate::month).thenComparingInt(PartialDate::day);
+        order.sort(Comparator.comparing((Integer i) -> dates.get(i), byDate.reversed()));
+        List<Integer> kept = new ArrayList<>(order.subList(0, count));
+        kept.sort(Comparator.naturalOrder());
+        return kept.stream().map(entries::get).toList();
+    }
+
+    private static PartialDate latest(Entry entry) {
+        EntryDate date = entry instanceof Entry.Publication p ? p.date()
+                : details(entry) == null ? null : details(entry).date();
+        if (date instanceof EntryDate.On on) {
+            return on.date();
+        }
+        if (date instanceof EntryDate.Span span) {
+            return span.ongoing() ? PRESENT : span.end();
+        }
+        return null;
     }
 
     private static EntryDetails details(Entry entry) {
