@@ -27,9 +27,6 @@ record Condensing(Map<String, Integer> entryCaps, Integer highlightCap, Set<Stri
 
     private static final PartialDate PRESENT = new PartialDate(9999, 12, 31);
 
-    /** No condensing at all. */
-    static final Condensing NONE = new Condensing(Map.of(), null, Set.of());
-
     Condensing {
         entryCaps = Map.copyOf(entryCaps);
         dropped = Set.copyOf(dropped);
