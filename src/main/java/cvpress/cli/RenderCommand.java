@@ -96,7 +96,8 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        FileRenderer renderer = new FileRenderer(new CvLoader(today, overrides), new Renderer(), catalog, forced, wanted,
+        CvLoader loader = new CvLoader(today, overrides);
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(), catalog, forced, wanted,
                 outputDir, dpi, verbose);
         return renderAll(renderer, threads);
     }

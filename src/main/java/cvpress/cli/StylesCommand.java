@@ -42,7 +42,8 @@ final class StylesCommand implements Callable<Integer> {
         String name;
 
         @Option(names = "--from", paramLabel = "STYLE", defaultValue = "academic",
-                description = "The style to start from: a built-in name or a style directory. Default: ${DEFAULT-VALUE}.")
+                description = "The style to start from: a built-in name or a style directory. "
+                        + "Default: ${DEFAULT-VALUE}.")
         String from;
 
         @Option(names = "--into", paramLabel = "DIR", defaultValue = "styles",

@@ -53,7 +53,7 @@ record FitSettings(Double fontSizePt, double lineHeight, double spacing) {
         return s.replaceFirst("\\.?0+$", "");
     }
 
-    /** A CSS length in points ({@code pt}, {@code px}, {@code pc}, {@code in}, {@code cm}, {@code mm}); NaN otherwise. */
+    /** A CSS length ({@code pt}, {@code px}, {@code pc}, {@code in}, {@code cm}, {@code mm}) in points; else NaN. */
     static double points(String length) {
         if (length == null) {
             return Double.NaN;

@@ -160,8 +160,8 @@ final class PageFitter {
         String floor = author.minFontSize() != null ? author.minFontSize() : style.minFontSize();
         double points = FitSettings.points(floor);
         if (Double.isNaN(points) || points < LOWEST_FLOOR) {
-            throw new RenderException("design.fit.min_font_size: '" + floor + "' must be an absolute length of at least "
-                    + FitSettings.number(LOWEST_FLOOR) + "pt");
+            throw new RenderException("design.fit.min_font_size: '" + floor
+                    + "' must be an absolute length of at least " + FitSettings.number(LOWEST_FLOOR) + "pt");
         }
         return points;
     }
@@ -272,10 +272,10 @@ final class PageFitter {
         Set<String> keep = new LinkedHashSet<>();
         if (!author.keepSections().isEmpty()) {
             for (String wanted : author.keepSections()) {
-                String title = sections.stream().map(Section::title).filter(t -> t.equalsIgnoreCase(wanted.strip()))
-                        .findFirst().orElseThrow(() -> new RenderException("design.fit.keep_sections: no section titled '"
-                                + wanted + "' (sections: " + String.join(", ", sections.stream().map(Section::title)
-                                .toList()) + ")"));
+                List<String> titles = sections.stream().map(Section::title).toList();
+                String title = titles.stream().filter(t -> t.equalsIgnoreCase(wanted.strip())).findFirst()
+                        .orElseThrow(() -> new RenderException("design.fit.keep_sections: no section titled '"
+                                + wanted + "' (sections: " + String.join(", ", titles) + ")"));
                 keep.add(title);
             }
             return keep;
