@@ -6,7 +6,7 @@ STYLE ?= academic
 JAR   := target/cvpress.jar
 SOURCES := pom.xml $(shell find src/main styles fonts -type f 2>/dev/null)
 
-.PHONY: build pdf test golden bench docs clean
+.PHONY: build pdf import test golden bench docs clean
 
 build: $(JAR)
 
@@ -17,6 +17,11 @@ $(JAR): $(SOURCES)
 # Render every seeds/*.yaml into out/ in $(STYLE), all in one JVM.
 pdf: $(JAR)
 	$(JAVA) -jar $(JAR) render --style $(STYLE) -o out seeds/*.yaml
+
+# Re-import every seeds/*.txt into seeds/*.yaml next to it; read the diff (git diff seeds) before committing.
+# (The import tests compare seeds/*.yaml with the importer's output byte for byte.)
+import: $(JAR)
+	$(JAVA) -jar $(JAR) import -d seeds seeds/*.txt
 
 test:
 	mvn -B -ntp test

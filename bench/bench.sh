@@ -19,6 +19,7 @@ for _ in $(seq "$RUNS"); do wall_ms java -jar target/cvpress.jar render "$CV" -o
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cvpress.bench.WarmRender "$CV" academic
+java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cvpress.importer.ImportBench
 
 n=$(ls seeds/*.yaml | wc -l)
 for _ in $(seq 3); do wall_ms java -jar target/cvpress.jar render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM: /"; echo

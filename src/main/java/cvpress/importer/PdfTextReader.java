@@ -1,0 +1,300 @@
+package cvpress.importer;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF's text with the positions and fonts of its glyphs and writes it as the markdown-ish text the text
+ * importer reads: larger type becomes {@code #} headings (the largest, the name), bold and italic stretches become
+ * {@code **…**} and {@code *…*}, indented lines become bullets, a wider gap between lines a blank line, and the
+ * page furniture (running header, footer) is left out.
+ */
+final class PdfTextReader {
+
+    /** One glyph: page, baseline, horizontal extent, size and style. */
+    private record Glyph(int page, float x, float y, float right, float size, boolean bold, boolean italic,
+                         String text) {
+    }
+
+    /** One line of glyphs on a page. */
+    private record TextLine(int page, float x, float y, float right, float size, List<Glyph> glyphs) {
+
+        /** The right edge of the line's text before a right-aligned part set apart by a wide gap. */
+        float mainRight() {
+            for (int i = 1; i < glyphs.size(); i++) {
+                if (glyphs.get(i).x() - glyphs.get(i - 1).right() > glyphs.get(i).size() * WIDE_GAP) {
+                    return glyphs.get(i - 1).right();
+                }
+            }
+            return right;
+        }
+    }
+
+    private static final long MAX_GLYPHS = 2_000_000;
+    private static final float WIDE_GAP = 1.5f;
+    /** Lines further apart than this many usual line distances belong to different blocks. */
+    private static final float BLOCK_GAP = 1.22f;
+    private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
+
+    /** A PDF's text, and whether it was cut short because the PDF holds more glyphs than a CV can. */
+    record PdfText(String text, boolean truncated) {
+    }
+
+    /** The text of the PDF; throws when it is not a readable PDF. */
+    PdfText read(byte[] pdf) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        Map<Integer, Float> heights = new HashMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (glyphs.size() >= MAX_GLYPHS || t.getUnicode() == null || t.getUnicode().isBlank()) {
+                        return;
+                    }
+                    heights.put(getCurrentPageNo(), getCurrentPage().getMediaBox().getHeight());
+                    String font = t.getFont() == null || t.getFont().getName() == null ? ""
+                            : t.getFont().getName().toLowerCase(Locale.ROOT);
+                    glyphs.add(new Glyph(getCurrentPageNo(), t.getXDirAdj(), t.getYDirAdj(),
+                            t.getXDirAdj() + t.getWidthDirAdj(), Math.round(t.getFontSizeInPt() * 10) / 10f,
+                            font.contains("bold") || font.contains("black") || font.contains("heavy")
+                                    || font.contains("semibold"),
+                            font.contains("italic") || font.contains("oblique"), t.getUnicode()));
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        }
+        return new PdfText(write(lines(glyphs), heights), glyphs.size() >= MAX_GLYPHS);
+    }
+
+    private static List<TextLine> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingInt(Glyph::page).thenComparing(Glyph::y).thenComparing(Glyph::x));
+        List<TextLine> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        for (Glyph g : sorted) {
+            if (!current.isEmpty()) {
+                Glyph first = current.get(0);
+                if (g.page() != first.page() || Math.abs(g.y() - first.y()) > Math.max(first.size(), g.size()) * 0.45f) {
+                    lines.add(line(current));
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static TextLine line(List<Glyph> glyphs) {
+        glyphs.sort(Comparator.comparing(Glyph::x));
+        float size = 0;
+        float right = 0;
+        for (Glyph g : glyphs) {
+            size = Math.max(size, g.size());
+            right = Math.max(right, g.right());
+        }
+        return new TextLine(glyphs.get(0).page(), glyphs.get(0).x(), glyphs.get(0).y(), right, size, glyphs);
+    }
+
+    private static String write(List<TextLine> lines, Map<Integer, Float> heights) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        float body = bodySize(lines);
+        float margin = leftMargin(lines);
+        float gap = lineGap(lines);
+        float textRight = 0;
+        for (TextLine l : lines) {
+            textRight = Math.max(textRight, l.right());
+        }
+        StringBuilder out = new StringBuilder();
+        TextLine previous = null;
+        String previousText = "";
+        boolean headed = false;
+        for (TextLine l : lines) {
+            float height = heights.getOrDefault(l.page(), 842f);
+            if (l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f) {
+                continue;
+            }
+            if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP)) {
+                out.append('\n');
+            }
+            String text = text(l);
+            boolean rightAligned = l.x() > margin + (textRight - margin) * 0.4f && l.right() > textRight - body;
+            if (rightAligned && previous != null && previous.page() == l.page() && l.y() - previous.y() < gap
+                    && !out.isEmpty()) {
+                out.setLength(out.length() - 1);
+                out.append(" | ").append(text).append('\n');
+                continue;
+            }
+            boolean sameBlock = previous != null && previous.page() == l.page()
+                    && l.y() - previous.y() <= gap * BLOCK_GAP && l.x() > previous.x() - body * 0.3f
+                    && Math.abs(previous.size() - l.size()) < 0.2f;
+            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f > textRight;
+            boolean sameStyle = sameBlock && bold(previous) == bold(l) && italic(previous) == italic(l);
+            boolean wrapped = sameBlock && sameStyle && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f)
+                    && !previousText.endsWith(".") && !previousText.endsWith(":");
+            if (wrapped && l.size() < body * 1.12f) {
+                joinWrapped(out, text);
+                previous = l;
+                previousText = text;
+                continue;
+            }
+            if (l.size() >= body * 1.6f) {
+                out.append("# ").append(text.replace("**", ""));
+            } else if (l.size() >= body * 1.12f) {
+                out.append("## ").append(text.replace("**", ""));
+                headed = true;
+            } else if (rightAligned) {
+                out.append("| ").append(text);
+            } else if (headed && l.x() > margin + body * 0.6f) {
+                int level = l.x() > margin + body * 2.2f ? 1 : 0;
+                out.append("  ".repeat(level)).append("- ").append(text);
+            } else {
+                out.append(text);
+            }
+            out.append('\n');
+            previous = l;
+            previousText = text;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Appends a wrapped line to the line before it: before that line's right-aligned part (after {@code |}) if
+     * it has one, and with emphasis of the same kind run together.
+     */
+    private static void joinWrapped(StringBuilder out, String text) {
+        out.setLength(out.length() - 1);
+        int lineStart = out.lastIndexOf("\n") + 1;
+        String line = out.substring(lineStart);
+        int bar = line.lastIndexOf(" | ");
+        String head = bar > 0 ? line.substring(0, bar) : line;
+        String tail = bar > 0 ? line.substring(bar) : "";
+        String joined = (head.endsWith("-") && !head.endsWith(" -") ? head + text : head + " " + text)
+                .replace("** **", " ");
+        out.setLength(lineStart);
+        out.append(joined).append(tail).append('\n');
+    }
+
+    /** True when the line's text before any right-aligned part is bold. */
+    private static boolean bold(TextLine l) {
+        return mainPartIs(l, Glyph::bold);
+    }
+
+    /** True when the line's text before any right-aligned part is italic. */
+    private static boolean italic(TextLine l) {
+        return mainPartIs(l, Glyph::italic);
+    }
+
+    private static boolean mainPartIs(TextLine l, java.util.function.Predicate<Glyph> style) {
+        List<Glyph> g = l.glyphs();
+        for (int i = 0; i < g.size(); i++) {
+            if (i > 0 && g.get(i).x() - g.get(i - 1).right() > g.get(i).size() * WIDE_GAP) {
+                return true;
+            }
+            if (!style.test(g.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for the first line of a list item: it starts with a capital, a digit or emphasis. */
+    private static boolean startsItem(String text) {
+        char c = text.isEmpty() ? ' ' : text.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '*' || c == '(' || c == '“';
+    }
+
+    /** The line's text: words split at gaps, a wide gap as {@code |}, bold and italic stretches marked. */
+    private static String text(TextLine l) {
+        StringBuilder out = new StringBuilder();
+        String open = "";
+        Glyph last = null;
+        for (Glyph g : l.glyphs()) {
+            String mark = g.bold() ? "**" : g.italic() ? "*" : "";
+            boolean wide = last != null && g.x() - last.right() > g.size() * WIDE_GAP;
+            boolean space = last != null && g.x() - last.right() > g.size() * 0.18f;
+            if (wide) {
+                out.append(open).append(" | ");
+                open = "";
+                space = false;
+            }
+            if (!mark.equals(open)) {
+                out.append(open);
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(mark);
+                open = mark;
+            }
+            if (space) {
+                out.append(' ');
+            }
+            out.append(LIGATURES.matcher(g.text()).find() ? Normalizer.normalize(g.text(), Normalizer.Form.NFKC) : g.text());
+            last = g;
+        }
+        out.append(open);
+        return out.toString().replace("** **", " ").replace("* *", " ").strip();
+    }
+
+    /** The width of the line's first word. */
+    private static float firstWordWidth(TextLine l) {
+        List<Glyph> g = l.glyphs();
+        int i = 1;
+        while (i < g.size() && g.get(i).x() - g.get(i - 1).right() < g.get(i).size() * 0.18f) {
+            i++;
+        }
+        return g.get(i - 1).right() - l.x();
+    }
+
+    /** The left edge of the text: the smallest line start shared by several lines. */
+    private static float leftMargin(List<TextLine> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (TextLine l : lines) {
+            counts.merge(Math.round(l.x()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey)
+                .min(Integer::compare).orElse(lines.isEmpty() ? 0 : Math.round(lines.get(0).x())) * 1f;
+    }
+
+    /** The most common glyph size, counted over lines. */
+    private static float bodySize(List<TextLine> lines) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (TextLine l : lines) {
+            counts.merge(l.size(), l.glyphs().size(), Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(10f);
+    }
+
+    /** The usual distance between consecutive baselines on a page. */
+    private static float lineGap(List<TextLine> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).page() == lines.get(i - 1).page()) {
+                gaps.add(lines.get(i).y() - lines.get(i - 1).y());
+            }
+        }
+        if (gaps.isEmpty()) {
+            return 12f;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 3);
+    }
+}
