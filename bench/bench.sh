@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks for `make bench`: whole-process render time, warm in-JVM render time, and `make pdf`.
+# Benchmarks for `make bench`: whole-process render time, warm in-JVM render times per style,
+# import of all seeds, and `make pdf` over all seeds. Timings are medians over repeated runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CV=${CV:-seeds/john-doe-rendercv.yaml}
+LONGEST=${LONGEST:-seeds/rochester-phd-ml-engineer.yaml}
 RUNS=${RUNS:-7}
+JAR=target/cvpress.jar
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -11,15 +14,22 @@ median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1
 wall_ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-pages=$(java -jar target/cvpress.jar render "$CV" --format png -o "$TMP/png" >/dev/null 2>&1; ls "$TMP/png" | wc -l)
-echo "input: $CV ($pages pages in academic)"
+pages=$(java -jar $JAR render --style academic "$CV" --format png -o "$TMP/png" >/dev/null 2>&1; ls "$TMP/png" | wc -l)
+echo "2-page CV: $CV ($pages pages in academic); longest CV: $LONGEST ($(wc -w < "${LONGEST%.yaml}.txt" 2>/dev/null || echo '?') words of source text)"
 
-java -jar target/cvpress.jar render "$CV" -o "$TMP" >/dev/null 2>&1
-for _ in $(seq "$RUNS"); do wall_ms java -jar target/cvpress.jar render "$CV" -o "$TMP"; done | median | sed 's/^/cold render, whole process: /'; echo
+java -jar $JAR render --style academic "$CV" -o "$TMP" >/dev/null 2>&1
+for _ in $(seq "$RUNS"); do wall_ms java -jar $JAR render --style academic "$CV" -o "$TMP"; done | median | sed 's/^/cold render of the 2-page CV, whole process: /'; echo
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
-java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cvpress.bench.WarmRender "$CV" academic
-java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cvpress.importer.ImportBench
+CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
+java -cp "$CP" cvpress.bench.WarmRender "$CV" academic
+for style in academic industry one-page; do
+  java -cp "$CP" cvpress.bench.WarmRender "$LONGEST" "$style"
+done
+java -cp "$CP" cvpress.importer.ImportBench
 
 n=$(ls seeds/*.yaml | wc -l)
-for _ in $(seq 3); do wall_ms java -jar target/cvpress.jar render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM: /"; echo
+for _ in $(seq 3); do wall_ms java -jar $JAR render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM: /"; echo
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "peak RSS of that batch: %M KB" java -jar $JAR render --style academic -o "$TMP" seeds/*.yaml 2>&1 >/dev/null | tail -1
+fi

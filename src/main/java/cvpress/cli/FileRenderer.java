@@ -4,6 +4,7 @@ import cvpress.model.CvDocument;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
+import cvpress.render.FitReport;
 import cvpress.render.RenderException;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
@@ -77,8 +78,13 @@ final class FileRenderer {
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         try {
-            if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG)) {
-                byte[] pdf = renderer.pdf(doc, style);
+            boolean wantPdf = formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG);
+            Renderer.Rendered rendered = renderer.render(doc, style, wantPdf, formats.contains(OutputFormat.HTML));
+            rendered.notes().forEach(note -> messages.add(file + ": warning: " + style.name() + ": " + note));
+            rendered.fit().filter(FitReport::changed)
+                    .ifPresent(fit -> messages.add(file + ": " + style.name() + ": " + fit.describe()));
+            if (wantPdf) {
+                byte[] pdf = rendered.pdf();
                 if (formats.contains(OutputFormat.PDF)) {
                     outputs.put(outputDir.resolve(stem + ".pdf"), pdf);
                 }
@@ -90,8 +96,7 @@ final class FileRenderer {
                 }
             }
             if (formats.contains(OutputFormat.HTML)) {
-                outputs.put(outputDir.resolve(stem + ".html"),
-                        renderer.html(doc, style).getBytes(StandardCharsets.UTF_8));
+                outputs.put(outputDir.resolve(stem + ".html"), rendered.html().getBytes(StandardCharsets.UTF_8));
             }
         } catch (RenderException e) {
             messages.add(file + ": error: " + e.getMessage());

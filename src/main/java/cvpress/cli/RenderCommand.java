@@ -1,6 +1,7 @@
 package cvpress.cli;
 
 import cvpress.model.CvLoader;
+import cvpress.model.DesignOverride;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
@@ -51,6 +52,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Resolution of PNG pages. Default: ${DEFAULT-VALUE}.")
     float dpi;
 
+    @Option(names = "--set", paramLabel = "design.KEY=VALUE",
+            description = "Set a design value as if the file's design block held it, with the YAML's dotted keys, "
+                    + "e.g. --set design.page.size=us-letter --set design.colors.accent=#8b0000. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -82,7 +88,16 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        FileRenderer renderer = new FileRenderer(new CvLoader(today), new Renderer(), catalog, forced, wanted,
+        List<DesignOverride> overrides = new ArrayList<>();
+        for (String set : sets) {
+            try {
+                overrides.add(DesignOverride.parse(set));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        CvLoader loader = new CvLoader(today, overrides);
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(), catalog, forced, wanted,
                 outputDir, dpi, verbose);
         return renderAll(renderer, threads);
     }

@@ -1,11 +1,13 @@
 package cvpress.cli;
 
 import cvpress.model.CvLoader;
+import cvpress.model.DesignOverride;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
 import cvpress.model.Section;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CV files (YAML).")
     List<Path> files;
 
+    @Option(names = "--set", paramLabel = "design.KEY=VALUE",
+            description = "Check the files as if their design block held this value too (as render --set). Repeatable.")
+    List<String> sets = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -28,7 +34,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CvLoader loader = new CvLoader(LocalDate.now());
+        List<DesignOverride> overrides = new ArrayList<>();
+        for (String set : sets) {
+            try {
+                overrides.add(DesignOverride.parse(set));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        CvLoader loader = new CvLoader(LocalDate.now(), overrides);
         int failed = 0;
         for (Path file : files) {
             LoadResult result = loader.load(file);

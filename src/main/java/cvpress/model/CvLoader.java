@@ -20,11 +20,18 @@ public final class CvLoader {
             "locale_catalog");
 
     private final LocalDate fallbackToday;
+    private final List<DesignOverride> overrides;
     private final YamlReader yamlReader = new YamlReader();
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
+        this(fallbackToday, List.of());
+    }
+
+    /** A loader that also sets the given design values in every file before checking it, as if written there. */
+    public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides) {
         this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
+        this.overrides = List.copyOf(overrides);
     }
 
     /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */
@@ -81,10 +88,14 @@ public final class CvLoader {
             }
             return new LoadResult(null, problems.inFileOrder());
         }
-        if (!(yaml.root() instanceof YamlNode.Mapping root)) {
+        if (!(yaml.root() instanceof YamlNode.Mapping written)) {
             problems.error(yaml.root().location(), "", "the top level must be a mapping with a cv key, not "
                     + yaml.root().kind());
             return new LoadResult(null, problems.inFileOrder());
+        }
+        YamlNode.Mapping root = written;
+        for (DesignOverride override : overrides) {
+            root = override.applyTo(root);
         }
         CvDocument document = read(root, source, baseDir, problems);
         return new LoadResult(problems.hasErrors() ? null : document, problems.inFileOrder());

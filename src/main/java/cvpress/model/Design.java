@@ -1,5 +1,7 @@
 package cvpress.model;
 
+import java.util.List;
+
 /**
  * The {@code design} block: the style to use and the author's overrides of its defaults.
  * Every field is null when the record leaves it to the style.
@@ -10,13 +12,36 @@ package cvpress.model;
  * @param accentColor a CSS colour such as {@code #004f90}
  * @param fontFamily a bundled font family name
  * @param fontSize   body font size as a CSS length such as {@code 10pt}
+ * @param fit        how a style that fits the CV to a page count (one-page) may condense it
  */
 public record Design(String style, String pageSize, Margins margins, String accentColor, String fontFamily,
-                     String fontSize) {
+                     String fontSize, Fit fit) {
+
+    /** A design without fitting constraints. */
+    public Design(String style, String pageSize, Margins margins, String accentColor, String fontFamily,
+                  String fontSize) {
+        this(style, pageSize, margins, accentColor, fontFamily, fontSize, Fit.DEFAULT);
+    }
+
+    public Design {
+        fit = fit == null ? Fit.DEFAULT : fit;
+    }
 
     /** Page margins as CSS lengths; null where the style decides. */
     public record Margins(String top, String bottom, String left, String right) {
         public static final Margins DEFAULT = new Margins(null, null, null, null);
+    }
+
+    /**
+     * The author's limits on fitting ({@code design.fit}): sections that must stay, at most this many entries in
+     * any section, and the smallest body font size; null where the style decides.
+     */
+    public record Fit(List<String> keepSections, Integer maxEntries, String minFontSize) {
+        public static final Fit DEFAULT = new Fit(List.of(), null, null);
+
+        public Fit {
+            keepSections = keepSections == null ? List.of() : List.copyOf(keepSections);
+        }
     }
 
     public static final Design DEFAULT = new Design(null, null, Margins.DEFAULT, null, null, null);

@@ -1,5 +1,6 @@
 package cvpress.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +33,14 @@ final class DesignReader {
         String theme = fields.string(at(design, "theme"), "design.theme");
         if (theme != null) {
             String lower = theme.toLowerCase(Locale.ROOT);
-            if (!DesignVocabulary.RENDERCV_THEMES.contains(lower)) {
+            String mapped = DesignVocabulary.RENDERCV_THEMES.get(lower);
+            if (mapped == null) {
+                mapped = "industry";
                 problems.warn(at(design, "theme").location(), "design.theme", "unknown RenderCV theme '" + theme
-                        + "'; cvpress uses the academic style for RenderCV themes");
+                        + "'; cvpress uses the industry style for it");
             }
             if (style == null) {
-                style = "academic";
+                style = mapped;
             }
         }
         String size = pageSize(at(design, "page.size"));
@@ -48,9 +51,12 @@ final class DesignReader {
         if (accent == null) {
             accent = color(design, "color");
         }
+        if (accent == null) {
+            accent = color(design, "primary_color");
+        }
         String font = fontFamily(design);
         String fontSize = fontSize(design);
-        return new Result(new Design(style, size, margins, accent, font, fontSize),
+        return new Result(new Design(style, size, margins, accent, font, fontSize, fit(design)),
                 fields.string(at(design, "templates.single_date"), "design.templates.single_date"),
                 fields.string(at(design, "templates.date_range"), "design.templates.date_range"));
     }
@@ -158,6 +164,23 @@ final class DesignReader {
         }
         String family = fields.string(node, "design.typography.font_family");
         return family != null ? family : fields.string(at(design, "font"), "design.font");
+    }
+
+    private Design.Fit fit(YamlNode.Mapping design) {
+        List<String> keep = fields.stringList(at(design, "fit.keep_sections"), "design.fit.keep_sections",
+                "section titles");
+        YamlNode capNode = at(design, "fit.max_entries");
+        String cap = fields.string(capNode, "design.fit.max_entries");
+        Integer maxEntries = null;
+        if (cap != null) {
+            if (cap.matches("[1-9]\\d{0,2}")) {
+                maxEntries = Integer.valueOf(cap);
+            } else {
+                problems.error(capNode.location(), "design.fit.max_entries", "\"" + cap
+                        + "\" is not a number of entries (use a whole number from 1 to 999)");
+            }
+        }
+        return new Design.Fit(keep, maxEntries, length(design, "fit.min_font_size"));
     }
 
     private String fontSize(YamlNode.Mapping design) {

@@ -2,6 +2,7 @@ package cvpress.model;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,8 @@ final class DesignVocabulary {
     static final List<String> CVPRESS = List.of("style", "theme", "color", "font", "font_size", "page.size",
             "page.top_margin", "page.bottom_margin", "page.left_margin", "page.right_margin", "colors.accent",
             "typography.font_family", "typography.font_family.body", "typography.font_size",
-            "typography.font_size.body", "templates.single_date", "templates.date_range");
+            "typography.font_size.body", "templates.single_date", "templates.date_range", "primary_color",
+            "fit.keep_sections", "fit.max_entries", "fit.min_font_size");
 
     /** RenderCV's design keys that cvpress ignores. */
     static final List<String> RENDERCV = List.of((""
@@ -50,7 +52,7 @@ final class DesignVocabulary {
             + "page_size disable_page_numbering page_numbering_style disable_last_updated_date "
             + "show_last_updated_date last_updated_date_style header_font_size text_alignment "
             + "seperator_between_connections separator_between_connections use_icons_for_connections "
-            + "show_timespan_in disable_external_link_icons primary_color "
+            + "show_timespan_in disable_external_link_icons "
             + "margins.page.top margins.page.bottom margins.page.left margins.page.right "
             + "margins.section_title.top margins.section_title.bottom margins.entry_area.left_and_right "
             + "margins.entry_area.vertical_between margins.entry_area.date_and_location_width "
@@ -59,9 +61,13 @@ final class DesignVocabulary {
             + "margins.header.vertical_between_name_and_connections margins.header.bottom "
             + "margins.header.horizontal_between_connections").split(" "));
 
-    /** RenderCV's theme names; each maps to the academic style. */
-    static final Set<String> RENDERCV_THEMES = Set.of("classic", "moderncv", "sb2nov", "engineeringresumes",
-            "engineeringclassic", "harvard", "ink", "opal", "ember");
+    /**
+     * RenderCV's theme names and the style each maps to: the LaTeX-looking serif themes to academic, the résumé
+     * themes to industry.
+     */
+    static final Map<String, String> RENDERCV_THEMES = Map.of("moderncv", "academic", "harvard", "academic",
+            "classic", "industry", "sb2nov", "industry", "engineeringresumes", "industry",
+            "engineeringclassic", "industry", "ink", "industry", "opal", "industry", "ember", "industry");
 
     private DesignVocabulary() {
     }

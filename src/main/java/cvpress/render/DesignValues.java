@@ -3,6 +3,7 @@ package cvpress.render;
 import cvpress.model.Design;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,23 +28,52 @@ record DesignValues(String pageSize, String marginTop, String marginBottom, Stri
             "#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)|[a-zA-Z]{3,20}");
     private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,60}");
 
-    /** Merges the style's defaults with the record's overrides (null fields keep the default). */
-    static DesignValues resolve(Map<String, String> defaults, Design design) throws RenderException {
+    /**
+     * Merges the style's defaults with the record's overrides (null fields keep the default); an override of an
+     * option the style does not honour is left out, with a note naming it added to {@code notes}.
+     */
+    static DesignValues resolve(Map<String, String> defaults, List<String> honours, Design design,
+                                List<String> notes) throws RenderException {
         Design d = design == null ? Design.DEFAULT : design;
         Design.Margins m = d.margins() == null ? Design.Margins.DEFAULT : d.margins();
-        String size = pick(d.pageSize(), defaults, "page_size", "a4").toLowerCase(Locale.ROOT);
+        Honoured h = new Honoured(honours, notes);
+        String size = pick(h.of("page.size", d.pageSize()), defaults, "page.size", "a4").toLowerCase(Locale.ROOT);
         String pageSize = PAGE_SIZES.get(size);
         if (pageSize == null) {
             throw new RenderException("design: page size '" + size + "' is not one of a4, a5, us-letter, us-legal");
         }
         return new DesignValues(pageSize,
-                length("top margin", pick(m.top(), defaults, "margin_top", "2cm")),
-                length("bottom margin", pick(m.bottom(), defaults, "margin_bottom", "2cm")),
-                length("left margin", pick(m.left(), defaults, "margin_left", "2cm")),
-                length("right margin", pick(m.right(), defaults, "margin_right", "2cm")),
-                checked("accent colour", pick(d.accentColor(), defaults, "accent_color", "#000000"), COLOR),
-                checked("font family", pick(d.fontFamily(), defaults, "font_family", "CMU Serif"), FAMILY),
-                length("font size", pick(d.fontSize(), defaults, "font_size", "10pt")));
+                length("top margin", pick(h.of("page.margins", m.top()), defaults, "page.top_margin", "2cm")),
+                length("bottom margin", pick(h.of("page.margins", m.bottom()), defaults, "page.bottom_margin", "2cm")),
+                length("left margin", pick(h.of("page.margins", m.left()), defaults, "page.left_margin", "2cm")),
+                length("right margin", pick(h.of("page.margins", m.right()), defaults, "page.right_margin", "2cm")),
+                checked("accent colour", pick(h.of("colors.accent", d.accentColor()), defaults, "colors.accent",
+                        "#000000"), COLOR),
+                checked("font family", pick(h.of("typography.font_family", d.fontFamily()), defaults,
+                        "typography.font_family", "CMU Serif"), FAMILY),
+                length("font size", pick(h.of("typography.font_size", d.fontSize()), defaults,
+                        "typography.font_size", "10pt")));
+    }
+
+    /** These values with another font family. */
+    DesignValues withFontFamily(String family) {
+        return new DesignValues(pageSize, marginTop, marginBottom, marginLeft, marginRight, accentColor, family,
+                fontSize);
+    }
+
+    /** Lets through the values of the options a style honours, and notes each other one once. */
+    private record Honoured(List<String> honours, List<String> notes) {
+        String of(String option, String value) {
+            if (value == null || honours.contains(option)) {
+                return value;
+            }
+            String note = "the style ignores design." + option + " (it honours "
+                    + (honours.isEmpty() ? "no design option" : String.join(", ", honours)) + ")";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            return null;
+        }
     }
 
     /**

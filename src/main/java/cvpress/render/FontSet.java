@@ -66,6 +66,15 @@ final class FontSet {
         return bundled;
     }
 
+    /** The bundled family that best stands in for {@code family}: CMU Serif for serif-looking names, else Noto Sans. */
+    static String closestBundled(String family) {
+        String lower = family.toLowerCase(Locale.ROOT);
+        boolean sans = lower.contains("sans") || lower.contains("mono");
+        boolean serif = !sans && List.of("serif", "charter", "garamond", "modern", "libertin", "gentium",
+                "times", "georgia", "palatino", "roman", "fontin", "book").stream().anyMatch(lower::contains);
+        return serif ? "CMU Serif" : FALLBACK_FAMILY;
+    }
+
     /** The bundled family names, as listed in {@value #FAMILIES}. */
     List<String> bundledFamilies() {
         List<String> names = new ArrayList<>();

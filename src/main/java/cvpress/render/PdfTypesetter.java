@@ -7,6 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.PageBox;
 import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
 import org.apache.pdfbox.cos.COSArray;
@@ -60,7 +61,75 @@ final class PdfTypesetter {
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
                    FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
+        try (LaidOut laidOut = layout(page, source, style, fonts, metrics, meta)) {
+            return laidOut.pdf();
+        }
+    }
+
+    /** Lays {@code page} out without writing it yet; the result writes the same PDF {@link #typeset} would. */
+    LaidOut layout(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
+                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
         addBookmarks(page, meta.sections());
+        PdfBoxRenderer renderer = null;
+        try {
+            renderer = builder(page, style, fonts, metrics).buildPdfRenderer();
+            renderer.layout();
+            List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+            PageBox first = pages.get(0);
+            double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
+            PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
+            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts));
+        } catch (RuntimeException e) {
+            if (renderer != null) {
+                renderer.close();
+            }
+            throw failure(e);
+        }
+    }
+
+    /** A page laid out but not yet written: its page count and fill, and the means to write it once. */
+    static final class LaidOut implements AutoCloseable {
+        private final PdfBoxRenderer renderer;
+        private final PageFitter.Layout layout;
+        private final PdfMetadata meta;
+        private final byte[] id;
+
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id) {
+            this.renderer = renderer;
+            this.layout = layout;
+            this.meta = meta;
+            this.id = id;
+        }
+
+        PageFitter.Layout layout() {
+            return layout;
+        }
+
+        /** Writes the PDF with cvpress's metadata and pinned /ID. */
+        byte[] pdf() throws RenderException {
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                finish(pdf, meta, id);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                pdf.save(out);
+                return out.toByteArray();
+            } catch (IOException | RuntimeException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
+        }
+    }
+
+    private static RenderException failure(Exception e) {
+        return new RenderException("typesetting failed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
+    }
+
+    private PdfRendererBuilder builder(Document page, StyleSource style, List<FontSet.Face> fonts,
+                                       FontMetricsCache metrics) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(page, BASE_URI);
@@ -79,18 +148,7 @@ final class PdfTypesetter {
             throw new IllegalStateException("network access is disabled");
         });
         builder.useProtocolsStreamImplementation(new StyleFiles(style), SCHEME);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, documentId(meta, source, fonts));
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                pdf.save(out);
-                return out.toByteArray();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new RenderException("typesetting failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
-        }
+        return builder;
     }
 
     /** Whether the typesetter may read a resource: inline data, or a file of the style itself. */

@@ -1,6 +1,7 @@
 package cvpress.render;
 
 import cvpress.model.CvDocument;
+import cvpress.model.Design;
 import cvpress.style.Style;
 import cvpress.style.StyleException;
 import cvpress.style.StyleTemplate;
@@ -11,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a loaded CV in a style to a standalone HTML page, a PDF, or PNG pages. One instance may
  * serve many threads at once; it keeps each style's compiled templates and the fonts it has read.
+ * A style that fits every CV on a page count (one-page) is fitted first, the same way for every output.
  */
 public final class Renderer {
 
@@ -33,27 +36,111 @@ public final class Renderer {
     public Renderer() {
     }
 
+    /**
+     * What one render made: the PDF and the HTML page where asked for (else null), the fitting report, and notes
+     * on what the style left aside (one line each, such as a design option it does not honour).
+     */
+    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes) {
+        public Rendered {
+            notes = List.copyOf(notes);
+        }
+    }
+
     /** A standalone HTML page that looks like the PDF offline: CSS and fonts inlined, nothing fetched. */
     public String html(CvDocument doc, Style style) throws RenderException {
-        Page page = prepare(doc, style);
-        Document html = HtmlPage.assemble(page.markup(), page.meta(),
-                StyleSheet.withDesign(page.css(), page.variables(), true), page.primaryFaces(),
-                new ResourcePolicy(style.source(), true));
-        return html.outerHtml();
+        return render(doc, style, false, true).html();
     }
 
     /** The typeset PDF; byte-identical for the same input, whatever the clock, time zone or locale. */
     public byte[] pdf(CvDocument doc, Style style) throws RenderException {
-        Page page = prepare(doc, style);
-        Document html = HtmlPage.assemble(page.markup(), page.meta(),
-                StyleSheet.withDesign(page.css(), page.variables(), false), List.of(),
-                new ResourcePolicy(style.source(), false));
-        String source = html.outerHtml();
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        List<FontSet.Face> all = new ArrayList<>(page.primaryFaces());
-        all.addAll(page.fallbackFaces());
-        FontMetricsCache cache = metrics.computeIfAbsent(style, s -> new FontMetricsCache());
-        return typesetter.typeset(dom, source, style.source(), all, cache, page.meta());
+        return render(doc, style, true, false).pdf();
+    }
+
+    /**
+     * Renders the PDF and/or the HTML page from one fitting: for a style with a page count, the report says what
+     * fitting changed (empty for other styles).
+     */
+    public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html) throws RenderException {
+        if (doc == null || doc.cv() == null) {
+            throw new RenderException("nothing to render: the document has no cv block");
+        }
+        List<String> notes = new ArrayList<>();
+        DesignValues design = available(DesignValues.resolve(style.defaults(), style.honours(), doc.design(), notes),
+                style, notes);
+        if (style.fit() == null) {
+            if (!Design.Fit.DEFAULT.equals(doc.design().fit())) {
+                notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
+            }
+            Page page = prepare(doc, style, design, FitSettings.NORMAL);
+            return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
+                    Optional.empty(), notes);
+        }
+        try (Attempts attempts = new Attempts(style, design)) {
+            PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
+            Page page = prepare(fitted.doc(), style, design, fitted.settings());
+            byte[] bytes = null;
+            if (pdf) {
+                PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
+                bytes = done != null ? done.pdf() : typeset(page, style);
+            }
+            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes);
+        }
+    }
+
+    /** The layouts one fitting made; those that fitted stay open so that the chosen one is written, not redone. */
+    private final class Attempts implements PageFitter.Layouter, AutoCloseable {
+        private final Style style;
+        private final DesignValues design;
+        private final List<Attempt> fitting = new ArrayList<>();
+
+        private record Attempt(CvDocument doc, FitSettings settings, PdfTypesetter.LaidOut laidOut) {
+        }
+
+        Attempts(Style style, DesignValues design) {
+            this.style = style;
+            this.design = design;
+        }
+
+        @Override
+        public PageFitter.Layout layout(CvDocument doc, FitSettings settings) throws RenderException {
+            Page page = prepare(doc, style, design, settings);
+            Document html = printPage(page, style);
+            PdfTypesetter.LaidOut laidOut = typesetter.layout(new W3CDom().fromJsoup(html), html.outerHtml(),
+                    style.source(), page.allFaces(), cache(style), page.meta());
+            PageFitter.Layout layout = laidOut.layout();
+            if (layout.pages() <= style.fit().pages()) {
+                fitting.add(new Attempt(doc, settings, laidOut));
+            } else {
+                laidOut.close();
+            }
+            return layout;
+        }
+
+        PdfTypesetter.LaidOut find(CvDocument doc, FitSettings settings) {
+            return fitting.stream().filter(a -> a.settings().equals(settings) && a.doc().equals(doc))
+                    .map(Attempt::laidOut).findFirst().orElse(null);
+        }
+
+        @Override
+        public void close() {
+            fitting.forEach(a -> a.laidOut().close());
+        }
+    }
+
+    /**
+     * The design with a font family that exists: one the design names that is neither bundled nor shipped by the
+     * style (a RenderCV file's "Source Sans 3") is replaced by the closest bundled one, with a note.
+     */
+    private DesignValues available(DesignValues design, Style style, List<String> notes) {
+        try {
+            fonts.family(design.fontFamily(), style.source());
+            return design;
+        } catch (RenderException e) {
+            String substitute = FontSet.closestBundled(design.fontFamily());
+            notes.add("font family '" + design.fontFamily() + "' is neither bundled nor in the style (bundled: "
+                    + String.join(", ", fonts.bundledFamilies()) + "); the text is set in " + substitute);
+            return design.withFontFamily(substitute);
+        }
     }
 
     /** One PNG image per page of a PDF, at {@code dpi} dots per inch. */
@@ -64,13 +151,40 @@ public final class Renderer {
     /** What both outputs are made from: the template's markup, the raw sheet, the design values, the fonts. */
     private record Page(String markup, String css, Map<String, String> variables, PdfMetadata meta,
                         List<FontSet.Face> primaryFaces, List<FontSet.Face> fallbackFaces) {
+
+        List<FontSet.Face> allFaces() {
+            List<FontSet.Face> all = new ArrayList<>(primaryFaces);
+            all.addAll(fallbackFaces);
+            return all;
+        }
     }
 
-    private Page prepare(CvDocument doc, Style style) throws RenderException {
-        if (doc == null || doc.cv() == null) {
-            throw new RenderException("nothing to render: the document has no cv block");
-        }
-        DesignValues design = DesignValues.resolve(style.defaults(), doc.design());
+    private String htmlPage(Page page, Style style) {
+        Document html = HtmlPage.assemble(page.markup(), page.meta(),
+                StyleSheet.withDesign(page.css(), page.variables(), true), page.primaryFaces(),
+                new ResourcePolicy(style.source(), true));
+        return html.outerHtml();
+    }
+
+    private Document printPage(Page page, Style style) {
+        return HtmlPage.assemble(page.markup(), page.meta(),
+                StyleSheet.withDesign(page.css(), page.variables(), false), List.of(),
+                new ResourcePolicy(style.source(), false));
+    }
+
+    private byte[] typeset(Page page, Style style) throws RenderException {
+        Document html = printPage(page, style);
+        String source = html.outerHtml();
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
+        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta());
+    }
+
+    private FontMetricsCache cache(Style style) {
+        return metrics.computeIfAbsent(style, s -> new FontMetricsCache());
+    }
+
+    private Page prepare(CvDocument doc, Style style, DesignValues design, FitSettings settings)
+            throws RenderException {
         List<FontSet.Face> primary = fonts.family(design.fontFamily(), style.source());
         boolean isFallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY));
         List<FontSet.Face> fallback = isFallback ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
@@ -86,6 +200,7 @@ public final class Renderer {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
         }
         Map<String, String> variables = design.cssVariables(fallback.isEmpty() ? null : FontSet.FALLBACK_FAMILY);
+        variables.putAll(settings.cssVariables());
         return new Page(markup, sheet(style), variables, vm.metadata(), primary, fallback);
     }
 

@@ -65,7 +65,7 @@ class CliTest {
         Run v = cvpress("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().matches("cvpress \\d+\\.\\d+\\.\\d+\\R"), v.out());
-        for (String cmd : List.of("render", "validate", "styles", "new")) {
+        for (String cmd : List.of("render", "validate", "import", "styles", "new")) {
             Run h = cvpress(cmd, "--help");
             assertEquals(0, h.code(), cmd);
             assertTrue(h.out().contains("Usage: cvpress " + cmd), h.out());
@@ -204,5 +204,159 @@ class CliTest {
         Run stdout = cvpress("new");
         assertEquals(0, stdout.code());
         assertTrue(stdout.out().startsWith("# A starter CV for cvpress."), stdout.out());
+    }
+
+    static String longCv(String design) {
+        StringBuilder cv = new StringBuilder("cv:\n  name: Jane Roe\n  sections:\n    Experience:\n");
+        for (int i = 0; i < 40; i++) {
+            cv.append("      - company: Company ").append(i).append("\n        position: Engineer\n")
+                    .append("        date: \"20").append(10 + i % 15).append("\"\n        highlights:\n")
+                    .append("          - Built a thing that mattered to a great many people\n")
+                    .append("          - Made another thing faster by a large factor\n");
+        }
+        cv.append("    Teaching:\n      - bullet: Taught a course\n");
+        return cv + "design:\n" + design + "settings:\n  current_date: 2026-01-15\n";
+    }
+
+    @Test
+    void renderSaysWhatTheOnePageFitChanged() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n"));
+        Run r = cvpress("render", cv.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(cv + ": one-page: fitted on 1 page at 9 pt (spacing tightened, line height "
+                + "reduced); left out "), r.err());
+        assertTrue(r.err().matches("(?s).*left out \\d+ of 40 Experience\\R.*"), r.err());
+        Path short_ = write("short.yaml", GOOD);
+        Run untouched = cvpress("render", "--style", "one-page", short_.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, untouched.code(), untouched.err());
+        assertFalse(untouched.err().contains("fitted"), untouched.err());
+    }
+
+    @Test
+    void fitLimitsCanBeSetFromTheCommandLine() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n"));
+        Run r = cvpress("render", cv.toString(), "-o", dir.resolve("out").toString(),
+                "--set", "design.fit.keep_sections=[Experience, Teaching]", "--set", "design.fit.max_entries=40");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("relax design.fit.keep_sections (Experience, Teaching), design.fit.max_entries "
+                + "(40)"), r.err());
+    }
+
+    @Test
+    void aCvThatCannotFitOnOnePageFailsWithWhatToRelax() throws IOException {
+        Path cv = write("long.yaml", longCv("  style: one-page\n  fit:\n    keep_sections: [Experience]\n"
+                + "    max_entries: 40\n"));
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "-o", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(cv + ": error: does not fit on 1 page: condensed as far as allowed, at 9 pt, it "
+                + "is still "), r.err());
+        assertTrue(r.err().contains("relax design.fit.keep_sections (Experience), design.fit.max_entries (40)"),
+                r.err());
+        assertEquals(List.of(), filesIn(out));
+    }
+
+    @Test
+    void setOverridesADesignValueAndIsCheckedLikeTheYaml() throws Exception {
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "-o", out.toString(), "--style", "industry",
+                "--set", "design.page.size=us-letter", "--set", "design.page.top_margin=1in");
+        assertEquals(0, r.code(), r.err());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("cv-industry.pdf").toFile())) {
+            assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(792, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+        Run bad = cvpress("render", cv.toString(), "-o", dir.resolve("bad").toString(),
+                "--set", "design.page.size=a3", "--set", "design.page.szie=a4", "--set", "design.colors.accent=blu");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("--set: error: design.page.size: page size 'a3' is not supported; use a4 or "
+                + "us-letter"), bad.err());
+        assertTrue(bad.err().contains("--set: error: design.page.szie: unknown key 'szie'; did you mean 'size'?"),
+                bad.err());
+        assertTrue(bad.err().contains("--set: error: design.colors.accent: \"blu\" is not a colour"), bad.err());
+        assertEquals(List.of(), filesIn(dir.resolve("bad")));
+        Run style = cvpress("render", cv.toString(), "-o", dir.resolve("styled").toString(),
+                "--set", "design.style=one-page");
+        assertEquals(0, style.code(), style.err());
+        assertTrue(Files.exists(dir.resolve("styled").resolve("cv-one-page.pdf")));
+        Run validate = cvpress("validate", cv.toString(), "--set", "design.page.size=a3");
+        assertEquals(1, validate.code());
+        assertTrue(validate.err().contains("--set: error: design.page.size: page size 'a3' is not supported"),
+                validate.err());
+        Run malformed = cvpress("render", cv.toString(), "--set", "page.size=a4");
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().contains("--set takes design.KEY=VALUE"), malformed.err());
+    }
+
+    @Test
+    void aStyleMadeWithStylesNewAndEditedRenders() throws Exception {
+        Path styles = dir.resolve("styles");
+        Run made = cvpress("styles", "new", "mine", "--from", "industry", "--into", styles.toString());
+        assertEquals(0, made.code(), made.err());
+        Path mine = styles.resolve("mine");
+        assertTrue(Files.readString(mine.resolve("style.yaml")).startsWith("name: mine\n"));
+        assertTrue(Files.exists(mine.resolve("entry-experience.mustache")), "partials are copied");
+        assertTrue(Files.exists(mine.resolve("highlights.mustache")), "partials of partials are copied");
+        String yaml = Files.readString(mine.resolve("style.yaml"));
+        Files.writeString(mine.resolve("style.yaml"), yaml.replace("accent: \"#0b5394\"", "accent: \"#aa0000\"")
+                .replace("font_size: 9.5pt", "font_size: 11pt")
+                .replaceFirst("honours: \\[.*]", "honours: [page.size, typography.font_size]"));
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "--style", mine.toString(), "-f", "pdf,html", "-o", out.toString(),
+                "--set", "design.colors.accent=#00aa00");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("cv-mine.html"));
+        assertTrue(html.contains("--accent-color: #aa0000;") && html.contains("--font-size: 11pt;"), html);
+        assertTrue(r.err().contains(cv + ": warning: mine: the style ignores design.colors.accent (it honours "
+                + "page.size, typography.font_size)"), r.err());
+        assertTrue(Files.size(out.resolve("cv-mine.pdf")) > 1000);
+        Run again = cvpress("styles", "new", "mine", "--into", styles.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already exists; not overwriting it"), again.err());
+        assertEquals(1, cvpress("styles", "new", "industry", "--into", styles.toString()).code());
+    }
+
+    @Test
+    void aBrokenUserStyleFailsWithTheFileAndLine() throws Exception {
+        Path styles = dir.resolve("styles");
+        assertEquals(0, cvpress("styles", "new", "broken", "--into", styles.toString()).code());
+        Path partial = styles.resolve("broken").resolve("entry-bullet.mustache");
+        Files.writeString(partial, "<ul>\n{{#entries}}<li>{{bullet}}</li>\n</ul>\n");
+        Path cv = write("cv.yaml", GOOD);
+        Run r = cvpress("render", cv.toString(), "--style", styles.resolve("broken").toString(), "-o",
+                dir.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(partial + ":2: Failed to close 'entries' tag"), r.err());
+        Files.writeString(partial, "<ul></ul>\n");
+        Files.writeString(styles.resolve("broken").resolve("style.css"), "body {\n  color: red;\n\n");
+        Run css = cvpress("render", cv.toString(), "--style", styles.resolve("broken").toString());
+        assertTrue(css.err().contains(styles.resolve("broken").resolve("style.css") + ":1: '{' is never closed"),
+                css.err());
+    }
+
+    @Test
+    void stylesNewCopiesTheFontsAStyleShips() throws Exception {
+        Path styles = dir.resolve("styles");
+        assertEquals(0, cvpress("styles", "new", "base", "--from", "industry", "--into", styles.toString()).code());
+        Path base = styles.resolve("base");
+        Path fonts = Files.createDirectories(base.resolve("fonts").resolve("house-sans"));
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            Files.copy(Path.of("fonts", "noto-sans", face + ".ttf"), fonts.resolve(face + ".ttf"));
+        }
+        Files.copy(Path.of("fonts", "noto-sans", "OFL.txt"), fonts.resolve("OFL.txt"));
+        Files.writeString(base.resolve("style.yaml"), Files.readString(base.resolve("style.yaml"))
+                .replace("font_family: Noto Sans", "font_family: House Sans"));
+        Run copy = cvpress("styles", "new", "copy", "--from", base.toString(), "--into", styles.toString());
+        assertEquals(0, copy.code(), copy.err());
+        for (String file : List.of("Regular.ttf", "Bold.ttf", "Italic.ttf", "BoldItalic.ttf", "OFL.txt")) {
+            assertArrayEquals(Files.readAllBytes(fonts.resolve(file)),
+                    Files.readAllBytes(styles.resolve("copy/fonts/house-sans").resolve(file)), file);
+        }
+        Run r = cvpress("render", write("cv.yaml", GOOD).toString(), "--style", styles.resolve("copy").toString(),
+                "-o", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("warning"), r.err());
     }
 }

@@ -38,12 +38,14 @@ class DesignTest {
     }
 
     @Test
-    void renderCvThemeMeansAcademicUnlessAStyleIsGiven() {
+    void renderCvThemeMapsToAStyleUnlessAStyleIsGiven() {
         assertEquals("academic", ok(withDesign("theme: moderncv")).design().style());
+        assertEquals("industry", ok(withDesign("theme: classic")).design().style());
+        assertEquals("industry", ok(withDesign("theme: engineeringresumes")).design().style());
         assertEquals("one-page", ok(withDesign("theme: classic\nstyle: one-page")).design().style());
         LoadResult custom = load(withDesign("theme: mytheme"));
         expectOnly(custom, "cv.yaml:4:10: warning: design.theme: ", "unknown RenderCV theme 'mytheme'");
-        assertEquals("academic", custom.document().design().style());
+        assertEquals("industry", custom.document().design().style());
         assertEquals(Design.DEFAULT, ok("cv:\n  name: Ada\n").design());
     }
 
@@ -89,7 +91,7 @@ class DesignTest {
         expect(r, "cv.yaml:6:5: error: design.page.szie: ", "did you mean 'size'?");
         expect(r, "cv.yaml:8:5: error: design.typography.line_spaicng: ", "did you mean 'line_spacing'?");
         expect(r, "cv.yaml:9:3: error: design.sparkles: ", "unknown key 'sparkles' (allowed: style, theme, color, "
-                + "font, font_size, page, colors, typography, templates or RenderCV's design keys)");
+                + "font, font_size, page, colors, typography, templates, primary_color, fit or RenderCV's design keys)");
         assertEquals(4, r.diagnostics().size(), () -> Loading.formatted(r));
     }
 

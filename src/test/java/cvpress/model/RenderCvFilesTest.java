@@ -49,7 +49,7 @@ class RenderCvFilesTest {
                 cv.sections().stream().map(Section::type).toList());
         assertEquals(List.of(4, 2, 5, 2, 4, 5, 4, 3, 4),
                 cv.sections().stream().map(s -> s.entries().size()).toList());
-        assertEquals("academic", doc.design().style());
+        assertEquals("industry", doc.design().style());
         assertEquals("en", doc.locale().language());
         assertEquals(Loading.TODAY, doc.settings().currentDate());
         assertEquals("NAME - CV", doc.settings().pdfTitle());
@@ -99,7 +99,8 @@ class RenderCvFilesTest {
         }
         assertTrue(result.warnings().size() > 80, () -> Loading.formatted(result));
         CvDocument doc = result.document();
-        assertEquals(new Design("academic", "us-letter", new Design.Margins("0.7in", "0.7in", "0.7in", "0.7in"), null,
+        String style = name.contains("Moderncv") ? "academic" : "industry";
+        assertEquals(new Design(style, "us-letter", new Design.Margins("0.7in", "0.7in", "0.7in", "0.7in"), null,
                 doc.design().fontFamily(), "10pt"), doc.design());
         assertEquals(List.of("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"),
                 doc.locale().monthAbbreviations());
