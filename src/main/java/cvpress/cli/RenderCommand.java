@@ -57,6 +57,10 @@ final class RenderCommand implements Callable<Integer> {
                     + "e.g. --set design.page.size=us-letter --set design.colors.accent=#8b0000. Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--no-pdfa", description = "Write a plain PDF, neither PDF/A-2u nor PDF/UA-1 (untagged, no colour "
+            + "profile): the smallest file, for when no archive or screen reader will read it.")
+    boolean noPdfa;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -97,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         CvLoader loader = new CvLoader(today, overrides);
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(), catalog, forced, wanted,
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
                 outputDir, dpi, verbose);
         return renderAll(renderer, threads);
     }

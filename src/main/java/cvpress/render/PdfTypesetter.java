@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
 /**
  * Typesets a page's W3C DOM into a PDF with openhtmltopdf: registers the fonts explicitly, lets the
  * typesetter read nothing but {@code data:} URIs and the style's own files, adds the section outline,
- * and pins everything that would otherwise vary between runs (dates, /ID).
+ * makes it PDF/A-2u and PDF/UA-1 (tagged, sRGB output intent, language, title shown) unless asked for the
+ * smallest file, and pins everything that would otherwise vary between runs (dates, /ID).
  */
 final class PdfTypesetter {
 
@@ -50,9 +51,15 @@ final class PdfTypesetter {
     private static final String SCHEME = "cvpress-style";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-    PdfTypesetter() {
+    private final boolean archival;
+    private final byte[] srgb;
+
+    /** A typesetter writing PDF/A-2u and PDF/UA-1 when {@code archival}, else plain (smaller) PDF. */
+    PdfTypesetter(boolean archival) {
         QuietTypesetterLog.install();
         BundledFontMapper.install();
+        this.archival = archival;
+        this.srgb = archival ? ColorProfile.srgb() : null;
     }
 
     /**
@@ -148,6 +155,11 @@ final class PdfTypesetter {
             throw new IllegalStateException("network access is disabled");
         });
         builder.useProtocolsStreamImplementation(new StyleFiles(style), SCHEME);
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(srgb);
+        }
         return builder;
     }
 

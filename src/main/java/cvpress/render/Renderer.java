@@ -29,11 +29,17 @@ public final class Renderer {
     private final Map<Style, FontMetricsCache> metrics = new ConcurrentHashMap<>();
     private final FontSet fonts = new FontSet();
     private final ViewModelBuilder viewModels = new ViewModelBuilder();
-    private final PdfTypesetter typesetter = new PdfTypesetter();
+    private final PdfTypesetter typesetter;
     private final PageRasterizer rasterizer = new PageRasterizer();
 
-    /** A renderer with empty caches. */
+    /** A renderer with empty caches that writes PDF/A-2u and PDF/UA-1. */
     public Renderer() {
+        this(true);
+    }
+
+    /** A renderer with empty caches; {@code archival} false leaves out PDF/A and PDF/UA for the smallest file. */
+    public Renderer(boolean archival) {
+        this.typesetter = new PdfTypesetter(archival);
     }
 
     /**

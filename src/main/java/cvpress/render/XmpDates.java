@@ -18,7 +18,7 @@ import java.util.Calendar;
 /**
  * Pins the dates of a document's XMP metadata, when it has any (the typesetter writes XMP for PDF/A
  * and PDF/UA, stamped with the wall clock), to the CV's date, so that they match the document
- * information and do not vary between runs.
+ * information and do not vary between runs; names cvpress as the creator tool, as the information does.
  */
 final class XmpDates {
 
@@ -40,6 +40,7 @@ final class XmpDates {
         if (basic == null) {
             basic = xmp.createAndAddXMPBasicSchema();
         }
+        basic.setCreatorTool("cvpress");
         basic.setCreateDate(date);
         basic.setModifyDate(date);
         basic.setMetadataDate(date);

@@ -115,7 +115,7 @@ class ResourceAccessTest {
         Style style = new StyleCatalog(work).resolve("academic");
         List<FontSet.Face> fonts = new FontSet().family("CMU Serif", style.source());
         PdfMetadata meta = new PdfMetadata("t", "a", "s", "k", "en", TestCvs.DATE, List.of());
-        byte[] pdf = new PdfTypesetter().typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
+        byte[] pdf = new PdfTypesetter(true).typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
                 style.source(), fonts,
                 new FontMetricsCache(), meta);
         assertEquals(0, requests.get(), "the typesetter contacted the network");

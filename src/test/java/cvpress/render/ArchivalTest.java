@@ -1,0 +1,87 @@
+package cvpress.render;
+
+import cvpress.model.CvDocument;
+import cvpress.model.CvLoader;
+import cvpress.style.Style;
+import cvpress.style.StyleCatalog;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every seed and test CV in every built-in style is PDF/A-2u and PDF/UA-1 by veraPDF (zero failed rules), says so in
+ * its XMP, shows its title and names its language; {@code --no-pdfa} output claims neither and is smaller.
+ */
+class ArchivalTest {
+
+    private static final Renderer RENDERER = new Renderer();
+    private static final Path JOHN_DOE = Path.of("seeds/john-doe-rendercv.yaml");
+
+    static Stream<Arguments> everyCvInEveryStyle() throws Exception {
+        return EveryStyleTest.everyCvInEveryStyle();
+    }
+
+    private static CvDocument load(Path file) {
+        return new CvLoader(LocalDate.of(2026, 11, 2)).load(file).document();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyCvInEveryStyle")
+    void passesVeraPdf(Path file, Style style) throws Exception {
+        byte[] pdf = RENDERER.pdf(load(file), style);
+        assertEquals(List.of(), VeraPdf.failures(pdf), file + " in " + style.name());
+    }
+
+    @Test
+    void claimsPdfAAndUaShowsTitleAndLanguage() throws Exception {
+        Style academic = new StyleCatalog(Path.of(".")).resolve("academic");
+        byte[] pdf = RENDERER.pdf(load(JOHN_DOE), academic);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"), xmp);
+            assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
+            assertTrue(xmp.contains("<xmp:CreateDate>2026-11-02T00:00:00+00:00</xmp:CreateDate>"), xmp);
+            assertTrue(catalog.getViewerPreferences().displayDocTitle());
+            assertEquals("John Doe - CV", doc.getDocumentInformation().getTitle());
+            assertEquals("en", catalog.getLanguage());
+            assertTrue(catalog.getMarkInfo().isMarked());
+            assertNotNull(catalog.getStructureTreeRoot());
+            byte[] srgb = ColorProfile.srgb();
+            byte[] intent = catalog.getOutputIntents().get(0).getDestOutputIntent().createInputStream().readAllBytes();
+            assertArrayEquals(srgb, java.util.Arrays.copyOf(intent, srgb.length), "the output intent is not cvpress's sRGB");
+        }
+        assertArrayEquals(pdf, new Renderer().pdf(load(JOHN_DOE), academic), "two renders differ");
+    }
+
+    @Test
+    void plainOutputClaimsNeitherAndIsSmaller() throws Exception {
+        Style academic = new StyleCatalog(Path.of(".")).resolve("academic");
+        byte[] archival = RENDERER.pdf(load(JOHN_DOE), academic);
+        byte[] plain = new Renderer(false).pdf(load(JOHN_DOE), academic);
+        try (PDDocument doc = Loader.loadPDF(plain)) {
+            assertNull(doc.getDocumentCatalog().getMetadata());
+            assertNull(doc.getDocumentCatalog().getStructureTreeRoot());
+        }
+        assertFalse(VeraPdf.failures(plain).isEmpty(), "veraPDF passes an untagged PDF without output intent");
+        assertTrue(plain.length < archival.length, plain.length + " >= " + archival.length);
+    }
+}
