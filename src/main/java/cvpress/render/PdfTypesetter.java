@@ -15,6 +15,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -85,7 +87,7 @@ final class PdfTypesetter {
             PageBox first = pages.get(0);
             double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
             PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
-            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts));
+            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb);
         } catch (RuntimeException e) {
             if (renderer != null) {
                 renderer.close();
@@ -100,12 +102,14 @@ final class PdfTypesetter {
         private final PageFitter.Layout layout;
         private final PdfMetadata meta;
         private final byte[] id;
+        private final byte[] srgb;
 
-        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id) {
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb) {
             this.renderer = renderer;
             this.layout = layout;
             this.meta = meta;
             this.id = id;
+            this.srgb = srgb;
         }
 
         PageFitter.Layout layout() {
@@ -116,6 +120,9 @@ final class PdfTypesetter {
         byte[] pdf() throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 finish(pdf, meta, id);
+                if (srgb != null) {
+                    pinColorProfile(pdf, srgb);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 pdf.save(out);
                 return out.toByteArray();
@@ -227,6 +234,18 @@ final class PdfTypesetter {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * Puts the shipped profile's own bytes in the output intent: PDFBox stores a profile as the JDK's colour
+     * engine re-serialises it (another header), which could differ between JDKs.
+     */
+    private static void pinColorProfile(PDDocument pdf, byte[] srgb) throws IOException {
+        for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
+            PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
+            profile.getCOSObject().setInt(COSName.N, 3);
+            intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        }
     }
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */
