@@ -44,9 +44,10 @@ public final class Renderer {
 
     /**
      * What one render made: the PDF and the HTML page where asked for (else null), the fitting report, and notes
-     * on what the style left aside (one line each, such as a design option it does not honour).
+     * on what the style left aside (one line each, such as a design option it does not honour), and the document as
+     * rendered (for a style with a page count, without what fitting left out).
      */
-    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes) {
+    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes, CvDocument document) {
         public Rendered {
             notes = List.copyOf(notes);
         }
@@ -79,7 +80,7 @@ public final class Renderer {
             }
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
             return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
-                    Optional.empty(), notes);
+                    Optional.empty(), notes, doc);
         }
         try (Attempts attempts = new Attempts(style, design)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
@@ -89,7 +90,8 @@ public final class Renderer {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
                 bytes = done != null ? done.pdf() : typeset(page, style);
             }
-            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes);
+            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes,
+                    fitted.doc());
         }
     }
 
