@@ -26,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every seed and test CV in every built-in style is PDF/A-2u and PDF/UA-1 by veraPDF (zero failed rules), says so in
- * its XMP, shows its title and names its language; {@code --no-pdfa} output claims neither and is smaller.
+ * Every seed and test CV in every built-in style is PDF/A-2u and PDF/UA-1 by veraPDF (zero failed rules), with
+ * subset fonts and at most 100 kB for two pages; it says so in its XMP, shows its title and names its language;
+ * {@code --no-pdfa} output claims neither and is smaller.
  */
 class ArchivalTest {
 
     private static final Renderer RENDERER = new Renderer();
     private static final Path JOHN_DOE = Path.of("seeds/john-doe-rendercv.yaml");
+    /** A two-page CV in any style fits in 100 kB (fonts subset, streams compressed). */
+    private static final int MAX_TWO_PAGES = 100_000;
 
     static Stream<Arguments> everyCvInEveryStyle() throws Exception {
         return EveryStyleTest.everyCvInEveryStyle();
@@ -44,9 +47,24 @@ class ArchivalTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyCvInEveryStyle")
-    void passesVeraPdf(Path file, Style style) throws Exception {
+    void passesVeraPdfWithSubsetFontsInLittleSpace(Path file, Style style) throws Exception {
         byte[] pdf = RENDERER.pdf(load(file), style);
-        assertEquals(List.of(), VeraPdf.failures(pdf), file + " in " + style.name());
+        String what = file + " in " + style.name();
+        assertEquals(List.of(), VeraPdf.failures(pdf), what);
+        PdfSummary summary = PdfSummary.read(pdf);
+        assertTrue(summary.allFontsEmbedded(), what);
+        for (PdfSummary.Font font : summary.fonts()) {
+            assertTrue(font.name().matches("[A-Z]{6}\\+.+"), what + ": " + font.name() + " is not a subset");
+        }
+        if (summary.pages() <= 2) {
+            assertTrue(pdf.length <= MAX_TWO_PAGES, what + ": " + pdf.length + " bytes");
+        }
+    }
+
+    @Test
+    void aTwoPageCvIsAmongThoseHeldToTheSizeLimit() throws Exception {
+        Style academic = new StyleCatalog(Path.of(".")).resolve("academic");
+        assertEquals(2, PdfSummary.read(RENDERER.pdf(load(JOHN_DOE), academic)).pages());
     }
 
     @Test
