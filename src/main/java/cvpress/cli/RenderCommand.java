@@ -61,6 +61,11 @@ final class RenderCommand implements Callable<Integer> {
             + "profile): the smallest file, for when no archive or screen reader will read it.")
     boolean noPdfa;
 
+    @Option(names = "--embed-source", description = "Attach the CV's YAML file to the PDF (a PDF/A-3u associated "
+            + "file, so the record can be read back losslessly). Off by default: some mail filters distrust PDFs "
+            + "with attachments.")
+    boolean embedSource;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -102,7 +107,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         CvLoader loader = new CvLoader(today, overrides);
         FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
-                outputDir, dpi, verbose);
+                outputDir, dpi, verbose, embedSource);
         return renderAll(renderer, threads);
     }
 

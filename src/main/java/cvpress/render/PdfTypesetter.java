@@ -69,9 +69,9 @@ final class PdfTypesetter {
      * metadata) the document /ID is derived.
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
-                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
+                   FontMetricsCache metrics, PdfMetadata meta, EmbeddedSource attachment) throws RenderException {
         try (LaidOut laidOut = layout(page, source, style, fonts, metrics, meta)) {
-            return laidOut.pdf();
+            return laidOut.pdf(attachment);
         }
     }
 
@@ -116,12 +116,15 @@ final class PdfTypesetter {
             return layout;
         }
 
-        /** Writes the PDF with cvpress's metadata and pinned /ID. */
-        byte[] pdf() throws RenderException {
+        /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
+        byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, id);
+                finish(pdf, meta, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
                     pinColorProfile(pdf, srgb);
+                }
+                if (attachment != null) {
+                    SourceAttachment.attach(pdf, attachment, calendar(meta));
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 pdf.save(out);
@@ -216,13 +219,11 @@ final class PdfTypesetter {
         info.setKeywords(meta.keywords());
         info.setCreator("cvpress");
         info.setProducer("cvpress");
-        if (meta.date() == null) {
+        Calendar date = calendar(meta);
+        if (date == null) {
             info.getCOSObject().removeItem(COSName.CREATION_DATE);
             info.getCOSObject().removeItem(COSName.MOD_DATE);
         } else {
-            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-            date.clear();
-            date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
             info.setCreationDate(date);
             info.setModificationDate(date);
             XmpDates.pin(pdf, date);
@@ -246,6 +247,28 @@ final class PdfTypesetter {
             profile.getCOSObject().setInt(COSName.N, 3);
             intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
         }
+    }
+
+    /** The CV's date at midnight UTC, or null. */
+    private static Calendar calendar(PdfMetadata meta) {
+        if (meta.date() == null) {
+            return null;
+        }
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.clear();
+        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+        return date;
+    }
+
+    /** The /ID of a PDF that also carries {@code attachment}: the content's /ID mixed with the attachment's bytes. */
+    private static byte[] withAttachment(byte[] id, EmbeddedSource attachment) {
+        byte[] name = attachment.fileName().getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = attachment.yaml();
+        byte[] all = new byte[id.length + name.length + 1 + yaml.length];
+        System.arraycopy(id, 0, all, 0, id.length);
+        System.arraycopy(name, 0, all, id.length, name.length);
+        System.arraycopy(yaml, 0, all, id.length + name.length + 1, yaml.length);
+        return Arrays.copyOf(FontSet.sha256(all), 16);
     }
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */

@@ -68,6 +68,12 @@ public final class Renderer {
      * fitting changed (empty for other styles).
      */
     public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html) throws RenderException {
+        return render(doc, style, pdf, html, null);
+    }
+
+    /** As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null. */
+    public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source)
+            throws RenderException {
         if (doc == null || doc.cv() == null) {
             throw new RenderException("nothing to render: the document has no cv block");
         }
@@ -79,7 +85,7 @@ public final class Renderer {
                 notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
             }
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
-            return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
+            return new Rendered(pdf ? typeset(page, style, source) : null, html ? htmlPage(page, style) : null,
                     Optional.empty(), notes, doc);
         }
         try (Attempts attempts = new Attempts(style, design)) {
@@ -88,7 +94,7 @@ public final class Renderer {
             byte[] bytes = null;
             if (pdf) {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
-                bytes = done != null ? done.pdf() : typeset(page, style);
+                bytes = done != null ? done.pdf(source) : typeset(page, style, source);
             }
             return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes,
                     fitted.doc());
@@ -180,11 +186,11 @@ public final class Renderer {
                 new ResourcePolicy(style.source(), false));
     }
 
-    private byte[] typeset(Page page, Style style) throws RenderException {
+    private byte[] typeset(Page page, Style style, EmbeddedSource attachment) throws RenderException {
         Document html = printPage(page, style);
         String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta());
+        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment);
     }
 
     private FontMetricsCache cache(Style style) {

@@ -66,6 +66,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void embeddedSourceMakesPdfA3() throws IOException {
+        Path pdf = render(CliTest.GOOD, "--embed-source");
+        CliTest.Run r = CliTest.cvpress("check", pdf.toString(), "--cv", dir.resolve("jane.yaml").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("PDF/A:     3U (claimed in XMP)"), r.out());
+        assertTrue(r.out().contains("(recall 1.00), order 1.00"), r.out());
+    }
+
+    @Test
     void wordsMissingFromThePdfAreListedAndFail() throws IOException {
         Path pdf = render(CliTest.GOOD);
         Path other = dir.resolve("more.yaml");

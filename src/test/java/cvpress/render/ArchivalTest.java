@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every seed and test CV in every built-in style is PDF/A-2u and PDF/UA-1 by veraPDF (zero failed rules), with
  * subset fonts and at most 100 kB for two pages; it says so in its XMP, shows its title and names its language;
- * {@code --no-pdfa} output claims neither and is smaller.
+ * {@code --no-pdfa} output claims neither and is smaller; an embedded source makes a PDF/A-3u file whose attachment
+ * is the YAML byte for byte.
  */
 class ArchivalTest {
 
@@ -89,6 +90,37 @@ class ArchivalTest {
             assertEquals(1, catalog.getOutputIntents().size());
         }
         assertArrayEquals(pdf, new Renderer().pdf(load(JOHN_DOE), academic), "two renders differ");
+    }
+
+    @Test
+    void embeddedSourceIsAPdfA3AssociatedFileThatReadsBack() throws Exception {
+        Style academic = new StyleCatalog(Path.of(".")).resolve("academic");
+        byte[] yaml = java.nio.file.Files.readAllBytes(JOHN_DOE);
+        EmbeddedSource source = new EmbeddedSource("john-doe-rendercv.yaml", yaml);
+        byte[] pdf = RENDERER.render(load(JOHN_DOE), academic, true, false, source).pdf();
+        assertEquals(List.of(), VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_3_U));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>3</pdfaid:part>"), xmp);
+            var spec = catalog.getNames().getEmbeddedFiles().getNames().get("john-doe-rendercv.yaml");
+            assertArrayEquals(yaml, spec.getEmbeddedFileUnicode().toByteArray());
+            assertEquals("application/yaml", spec.getEmbeddedFile().getSubtype());
+            assertEquals("Source", spec.getCOSObject().getNameAsString("AFRelationship"));
+            assertEquals(1, ((org.apache.pdfbox.cos.COSArray) catalog.getCOSObject().getDictionaryObject("AF")).size());
+        }
+        assertArrayEquals(pdf, new Renderer().render(load(JOHN_DOE), academic, true, false, source).pdf());
+        byte[] without = RENDERER.pdf(load(JOHN_DOE), academic);
+        try (PDDocument doc = Loader.loadPDF(without)) {
+            assertNull(doc.getDocumentCatalog().getNames());
+        }
+        assertFalse(java.util.Arrays.equals(documentId(pdf), documentId(without)), "same /ID with and without");
+    }
+
+    private static byte[] documentId(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return ((org.apache.pdfbox.cos.COSString) doc.getDocument().getDocumentID().get(0)).getBytes();
+        }
     }
 
     @Test

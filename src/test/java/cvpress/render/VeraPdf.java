@@ -28,8 +28,13 @@ final class VeraPdf {
 
     /** The failed rules as "FLAVOUR clause-test: message", sorted; empty when the PDF complies with both. */
     static List<String> failures(byte[] pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFA_2_U);
+    }
+
+    /** The rules the PDF fails against {@code pdfa} and PDF/UA-1, as {@link #failures(byte[])}. */
+    static List<String> failures(byte[] pdf, PDFAFlavour pdfa) throws Exception {
         TreeSet<String> failed = new TreeSet<>();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+        for (PDFAFlavour flavour : List.of(pdfa, PDFAFlavour.PDFUA_1)) {
             try (PDFAParser parser = FOUNDRY.createParser(new ByteArrayInputStream(pdf), flavour);
                  PDFAValidator validator = FOUNDRY.createValidator(flavour, false)) {
                 ValidationResult result = validator.validate(parser);
