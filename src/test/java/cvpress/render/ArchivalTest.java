@@ -124,6 +124,34 @@ class ArchivalTest {
     }
 
     @Test
+    void aPhotoIsAFigureWithAltTextInEveryStyle() throws Exception {
+        cvpress.model.Cv base = TestCvs.cv("Photo Person", TestCvs.sections());
+        cvpress.model.Cv withPhoto = new cvpress.model.Cv(base.name(), base.headline(), base.location(), base.emails(),
+                base.phones(), base.websites(), Path.of("src/test/resources/style/dot.png"), base.socialNetworks(),
+                base.customConnections(), base.sections());
+        for (Style style : new StyleCatalog(Path.of(".")).builtIns()) {
+            byte[] pdf = RENDERER.pdf(TestCvs.document(withPhoto, cvpress.model.Design.DEFAULT), style);
+            assertEquals(List.of(), VeraPdf.failures(pdf), style.name());
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                List<String> alts = new java.util.ArrayList<>();
+                figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+                assertEquals(List.of("Photo of Photo Person"), alts, style.name());
+            }
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void plainOutputClaimsNeitherAndIsSmaller() throws Exception {
         Style academic = new StyleCatalog(Path.of(".")).resolve("academic");
         byte[] archival = RENDERER.pdf(load(JOHN_DOE), academic);
