@@ -92,6 +92,7 @@ final class CheckCommand implements Callable<Integer> {
                 + "; tagged: " + (s.tagged() ? "yes" : "no") + "; title shown: " + (s.titleShown() ? "yes" : "no"));
         out.println("links:     " + s.links().size());
         s.links().forEach(l -> out.println("           " + l));
+        out.println("attached:  " + (s.attachments().isEmpty() ? "nothing" : String.join(", ", s.attachments())));
         return missing == 0;
     }
 }

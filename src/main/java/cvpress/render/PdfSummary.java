@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -32,7 +34,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an applicant-tracking system and an archive see in any PDF: pages and page size, fonts and whether they are
- * embedded, document information, the PDF/A and PDF/UA claims of its XMP metadata, its links and its text layer.
+ * embedded, document information, the PDF/A and PDF/UA claims of its XMP metadata, its links, its attachments
+ * and its text layer.
  *
  * @param pageSize  the first page's size, such as "A4 (210 × 297 mm)"
  * @param metadata  title, author, subject, keywords, creator, producer, language (absent ones left out)
@@ -40,10 +43,12 @@ import java.util.regex.Pattern;
  * @param pdfua     the PDF/UA part claimed, such as "1", or null
  * @param tagged    whether the document says it is tagged (MarkInfo /Marked)
  * @param titleShown whether viewers are asked to show the title rather than the file name
+ * @param attachments the embedded files, each as "NAME (MIME type, relationship)"
  * @param text      the text in reading order, as PDFBox extracts it sorted by position
  */
 public record PdfSummary(int pages, String pageSize, List<Font> fonts, Map<String, String> metadata, String pdfa,
-                         String pdfua, boolean tagged, boolean titleShown, List<String> links, String text) {
+                         String pdfua, boolean tagged, boolean titleShown, List<String> links, List<String> attachments,
+                         String text) {
 
     private static final Pattern PDFA_PART = xmp("pdfaid", "part");
     private static final Pattern PDFA_CONFORMANCE = xmp("pdfaid", "conformance");
@@ -53,6 +58,7 @@ public record PdfSummary(int pages, String pageSize, List<Font> fonts, Map<Strin
         fonts = List.copyOf(fonts);
         metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         links = List.copyOf(links);
+        attachments = List.copyOf(attachments);
     }
 
     /** One font the pages use: its PostScript name, type, and whether its program is in the file. */
@@ -108,7 +114,26 @@ public record PdfSummary(int pages, String pageSize, List<Font> fonts, Map<Strin
                 && catalog.getViewerPreferences().displayDocTitle();
         String size = doc.getNumberOfPages() == 0 ? "none" : size(doc.getPage(0).getMediaBox());
         return new PdfSummary(doc.getNumberOfPages(), size, List.copyOf(fonts.values()), info(doc, catalog), pdfa,
-                value(PDFUA_PART, xmp), tagged, titleShown, links, TextLayer.extract(doc));
+                value(PDFUA_PART, xmp), tagged, titleShown, links, attachments(catalog), TextLayer.extract(doc));
+    }
+
+    private static List<String> attachments(PDDocumentCatalog catalog) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (catalog.getNames() == null || catalog.getNames().getEmbeddedFiles() == null) {
+            return out;
+        }
+        Map<String, PDComplexFileSpecification> files = catalog.getNames().getEmbeddedFiles().getNames();
+        if (files == null) {
+            return out;
+        }
+        for (Map.Entry<String, PDComplexFileSpecification> e : new java.util.TreeMap<>(files).entrySet()) {
+            PDEmbeddedFile file = e.getValue().getEmbeddedFileUnicode() != null
+                    ? e.getValue().getEmbeddedFileUnicode() : e.getValue().getEmbeddedFile();
+            String type = file == null || file.getSubtype() == null ? "no type" : file.getSubtype();
+            String relationship = e.getValue().getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"));
+            out.add(e.getKey() + " (" + type + (relationship == null ? "" : ", " + relationship) + ")");
+        }
+        return out;
     }
 
     private static void fonts(PDResources resources, Map<String, Font> out, Set<Object> seen) throws IOException {

@@ -63,6 +63,7 @@ class CheckCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("PDF/A:     not claimed"), r.out());
         assertTrue(r.out().contains("PDF/UA:    not claimed; tagged: no"), r.out());
+        assertTrue(r.out().contains("attached:  nothing"), r.out());
     }
 
     @Test
@@ -71,6 +72,7 @@ class CheckCommandTest {
         CliTest.Run r = CliTest.cvpress("check", pdf.toString(), "--cv", dir.resolve("jane.yaml").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("PDF/A:     3U (claimed in XMP)"), r.out());
+        assertTrue(r.out().contains("attached:  jane.yaml (application/yaml, Source)"), r.out());
         assertTrue(r.out().contains("(recall 1.00), order 1.00"), r.out());
     }
 
