@@ -9,20 +9,14 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
-import javax.xml.transform.TransformerException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Attaches a CV's YAML to its PDF as a PDF/A-3 associated file (catalog /AF, relationship Source, MIME type
@@ -32,6 +26,8 @@ final class SourceAttachment {
 
     private static final COSName AF = COSName.getPDFName("AF");
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
+    private static final Pattern PART_2 = Pattern.compile(
+            "(?<open><pdfaid:part>\\s*|pdfaid:part=\")2(?<close>\\s*</pdfaid:part>|\")");
 
     private SourceAttachment() {
     }
@@ -65,31 +61,19 @@ final class SourceAttachment {
         claimPart3(pdf);
     }
 
+    /** Raises the XMP's PDF/A claim from part 2 to part 3 (edited as text, as {@link XmpDates} does). */
     private static void claimPart3(PDDocument pdf) throws IOException {
         PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
         if (stream == null) {
             return;
         }
-        XMPMetadata xmp;
+        String xmp;
         try (InputStream in = stream.exportXMPMetadata()) {
-            xmp = new DomXmpParser().parse(in.readAllBytes());
-        } catch (XmpParsingException e) {
-            throw new IOException("unreadable XMP metadata: " + e.getMessage());
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
-        if (id == null) {
-            return;
-        }
-        id.setPart(3);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (TransformerException e) {
-            throw new IOException("cannot write XMP metadata: " + e.getMessage());
-        }
-        String text = out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
-        PDMetadata claimed = new PDMetadata(pdf);
-        claimed.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
-        pdf.getDocumentCatalog().setMetadata(claimed);
+        String claimed = PART_2.matcher(xmp).replaceAll("${open}3${close}");
+        PDMetadata metadata = new PDMetadata(pdf);
+        metadata.importXMPMetadata(claimed.getBytes(StandardCharsets.UTF_8));
+        pdf.getDocumentCatalog().setMetadata(metadata);
     }
 }
