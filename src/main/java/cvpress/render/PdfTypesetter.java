@@ -66,7 +66,7 @@ final class PdfTypesetter {
 
     /**
      * Typesets {@code page}; {@code source} is the page as HTML text, from which (with the fonts and the
-     * metadata) the document /ID is derived.
+     * metadata) the document /ID is derived; {@code attachment}, unless null, is attached as the CV's source.
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
                    FontMetricsCache metrics, PdfMetadata meta, EmbeddedSource attachment) throws RenderException {
