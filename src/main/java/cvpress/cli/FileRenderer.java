@@ -6,12 +6,14 @@ import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
 import cvpress.render.FitReport;
 import cvpress.render.RenderException;
+import cvpress.render.EmbeddedSource;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
 import cvpress.style.StyleException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,9 +36,10 @@ final class FileRenderer {
     private final Path outputDir;
     private final float dpi;
     private final boolean verbose;
+    private final boolean embedSource;
 
     FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, Style forcedStyle,
-                 EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose) {
+                 EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose, boolean embedSource) {
         this.loader = loader;
         this.renderer = renderer;
         this.catalog = catalog;
@@ -45,6 +48,7 @@ final class FileRenderer {
         this.outputDir = outputDir;
         this.dpi = dpi;
         this.verbose = verbose;
+        this.embedSource = embedSource;
     }
 
     /**
@@ -77,9 +81,19 @@ final class FileRenderer {
             }
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        boolean wantPdf = formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG);
+        EmbeddedSource source = null;
+        if (embedSource && wantPdf) {
+            try {
+                source = new EmbeddedSource(file.getFileName().toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                messages.add(file + ": error: cannot read it again to attach it: " + describe(e));
+                return new Outcome(false, messages, List.of());
+            }
+        }
         try {
-            boolean wantPdf = formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG);
-            Renderer.Rendered rendered = renderer.render(doc, style, wantPdf, formats.contains(OutputFormat.HTML));
+            Renderer.Rendered rendered = renderer.render(doc, style, wantPdf, formats.contains(OutputFormat.HTML),
+                    source);
             rendered.notes().forEach(note -> messages.add(file + ": warning: " + style.name() + ": " + note));
             rendered.fit().filter(FitReport::changed)
                     .ifPresent(fit -> messages.add(file + ": " + style.name() + ": " + fit.describe()));

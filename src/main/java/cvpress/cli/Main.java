@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Typesets CVs written as YAML records into PDF, HTML and PNG.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, StylesCommand.class, NewCommand.class,
+        subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, CheckCommand.class,
+                StylesCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -34,7 +35,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (render, validate, import, styles, new)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed (render, validate, import, check, styles, new)");
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -57,6 +57,15 @@ final class RenderCommand implements Callable<Integer> {
                     + "e.g. --set design.page.size=us-letter --set design.colors.accent=#8b0000. Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--no-pdfa", description = "Write a plain PDF, neither PDF/A-2u nor PDF/UA-1 (untagged, no colour "
+            + "profile): the smallest file, for when no archive or screen reader will read it.")
+    boolean noPdfa;
+
+    @Option(names = "--embed-source", description = "Attach the CV's YAML file to the PDF (a PDF/A-3u associated "
+            + "file, so the record can be read back losslessly). Off by default: some mail filters distrust PDFs "
+            + "with attachments.")
+    boolean embedSource;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -97,8 +106,8 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         CvLoader loader = new CvLoader(today, overrides);
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(), catalog, forced, wanted,
-                outputDir, dpi, verbose);
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
+                outputDir, dpi, verbose, embedSource);
         return renderAll(renderer, threads);
     }
 

@@ -15,6 +15,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -40,7 +42,8 @@ import java.util.regex.Pattern;
 /**
  * Typesets a page's W3C DOM into a PDF with openhtmltopdf: registers the fonts explicitly, lets the
  * typesetter read nothing but {@code data:} URIs and the style's own files, adds the section outline,
- * and pins everything that would otherwise vary between runs (dates, /ID).
+ * makes it PDF/A-2u and PDF/UA-1 (tagged, sRGB output intent, language, title shown) unless asked for the
+ * smallest file, and pins everything that would otherwise vary between runs (dates, /ID).
  */
 final class PdfTypesetter {
 
@@ -50,19 +53,25 @@ final class PdfTypesetter {
     private static final String SCHEME = "cvpress-style";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-    PdfTypesetter() {
+    private final boolean archival;
+    private final byte[] srgb;
+
+    /** A typesetter writing PDF/A-2u and PDF/UA-1 when {@code archival}, else plain (smaller) PDF. */
+    PdfTypesetter(boolean archival) {
         QuietTypesetterLog.install();
         BundledFontMapper.install();
+        this.archival = archival;
+        this.srgb = archival ? ColorProfile.srgb() : null;
     }
 
     /**
      * Typesets {@code page}; {@code source} is the page as HTML text, from which (with the fonts and the
-     * metadata) the document /ID is derived.
+     * metadata) the document /ID is derived; {@code attachment}, unless null, is attached as the CV's source.
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
-                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
+                   FontMetricsCache metrics, PdfMetadata meta, EmbeddedSource attachment) throws RenderException {
         try (LaidOut laidOut = layout(page, source, style, fonts, metrics, meta)) {
-            return laidOut.pdf();
+            return laidOut.pdf(attachment);
         }
     }
 
@@ -78,7 +87,7 @@ final class PdfTypesetter {
             PageBox first = pages.get(0);
             double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
             PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
-            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts));
+            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb);
         } catch (RuntimeException e) {
             if (renderer != null) {
                 renderer.close();
@@ -93,22 +102,30 @@ final class PdfTypesetter {
         private final PageFitter.Layout layout;
         private final PdfMetadata meta;
         private final byte[] id;
+        private final byte[] srgb;
 
-        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id) {
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb) {
             this.renderer = renderer;
             this.layout = layout;
             this.meta = meta;
             this.id = id;
+            this.srgb = srgb;
         }
 
         PageFitter.Layout layout() {
             return layout;
         }
 
-        /** Writes the PDF with cvpress's metadata and pinned /ID. */
-        byte[] pdf() throws RenderException {
+        /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
+        byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, id);
+                finish(pdf, meta, attachment == null ? id : withAttachment(id, attachment));
+                if (srgb != null) {
+                    pinColorProfile(pdf, srgb);
+                }
+                if (attachment != null) {
+                    SourceAttachment.attach(pdf, attachment, calendar(meta));
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 pdf.save(out);
                 return out.toByteArray();
@@ -148,6 +165,11 @@ final class PdfTypesetter {
             throw new IllegalStateException("network access is disabled");
         });
         builder.useProtocolsStreamImplementation(new StyleFiles(style), SCHEME);
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(srgb);
+        }
         return builder;
     }
 
@@ -197,13 +219,11 @@ final class PdfTypesetter {
         info.setKeywords(meta.keywords());
         info.setCreator("cvpress");
         info.setProducer("cvpress");
-        if (meta.date() == null) {
+        Calendar date = calendar(meta);
+        if (date == null) {
             info.getCOSObject().removeItem(COSName.CREATION_DATE);
             info.getCOSObject().removeItem(COSName.MOD_DATE);
         } else {
-            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-            date.clear();
-            date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
             info.setCreationDate(date);
             info.setModificationDate(date);
             XmpDates.pin(pdf, date);
@@ -215,6 +235,40 @@ final class PdfTypesetter {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * Puts the shipped profile's own bytes in the output intent: PDFBox stores a profile as the JDK's colour
+     * engine re-serialises it (another header), which could differ between JDKs.
+     */
+    private static void pinColorProfile(PDDocument pdf, byte[] srgb) throws IOException {
+        for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
+            PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
+            profile.getCOSObject().setInt(COSName.N, 3);
+            intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        }
+    }
+
+    /** The CV's date at midnight UTC, or null. */
+    private static Calendar calendar(PdfMetadata meta) {
+        if (meta.date() == null) {
+            return null;
+        }
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.clear();
+        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+        return date;
+    }
+
+    /** The /ID of a PDF that also carries {@code attachment}: the content's /ID mixed with the attachment's bytes. */
+    private static byte[] withAttachment(byte[] id, EmbeddedSource attachment) {
+        byte[] name = attachment.fileName().getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = attachment.yaml();
+        byte[] all = new byte[id.length + name.length + 1 + yaml.length];
+        System.arraycopy(id, 0, all, 0, id.length);
+        System.arraycopy(name, 0, all, id.length, name.length);
+        System.arraycopy(yaml, 0, all, id.length + name.length + 1, yaml.length);
+        return Arrays.copyOf(FontSet.sha256(all), 16);
     }
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */

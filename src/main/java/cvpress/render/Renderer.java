@@ -29,18 +29,25 @@ public final class Renderer {
     private final Map<Style, FontMetricsCache> metrics = new ConcurrentHashMap<>();
     private final FontSet fonts = new FontSet();
     private final ViewModelBuilder viewModels = new ViewModelBuilder();
-    private final PdfTypesetter typesetter = new PdfTypesetter();
+    private final PdfTypesetter typesetter;
     private final PageRasterizer rasterizer = new PageRasterizer();
 
-    /** A renderer with empty caches. */
+    /** A renderer with empty caches that writes PDF/A-2u and PDF/UA-1. */
     public Renderer() {
+        this(true);
+    }
+
+    /** A renderer with empty caches; {@code archival} false leaves out PDF/A and PDF/UA for the smallest file. */
+    public Renderer(boolean archival) {
+        this.typesetter = new PdfTypesetter(archival);
     }
 
     /**
      * What one render made: the PDF and the HTML page where asked for (else null), the fitting report, and notes
-     * on what the style left aside (one line each, such as a design option it does not honour).
+     * on what the style left aside (one line each, such as a design option it does not honour), and the document as
+     * rendered (for a style with a page count, without what fitting left out).
      */
-    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes) {
+    public record Rendered(byte[] pdf, String html, Optional<FitReport> fit, List<String> notes, CvDocument document) {
         public Rendered {
             notes = List.copyOf(notes);
         }
@@ -61,6 +68,12 @@ public final class Renderer {
      * fitting changed (empty for other styles).
      */
     public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html) throws RenderException {
+        return render(doc, style, pdf, html, null);
+    }
+
+    /** As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null. */
+    public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source)
+            throws RenderException {
         if (doc == null || doc.cv() == null) {
             throw new RenderException("nothing to render: the document has no cv block");
         }
@@ -72,8 +85,8 @@ public final class Renderer {
                 notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
             }
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
-            return new Rendered(pdf ? typeset(page, style) : null, html ? htmlPage(page, style) : null,
-                    Optional.empty(), notes);
+            return new Rendered(pdf ? typeset(page, style, source) : null, html ? htmlPage(page, style) : null,
+                    Optional.empty(), notes, doc);
         }
         try (Attempts attempts = new Attempts(style, design)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
@@ -81,9 +94,10 @@ public final class Renderer {
             byte[] bytes = null;
             if (pdf) {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
-                bytes = done != null ? done.pdf() : typeset(page, style);
+                bytes = done != null ? done.pdf(source) : typeset(page, style, source);
             }
-            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes);
+            return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes,
+                    fitted.doc());
         }
     }
 
@@ -172,11 +186,11 @@ public final class Renderer {
                 new ResourcePolicy(style.source(), false));
     }
 
-    private byte[] typeset(Page page, Style style) throws RenderException {
+    private byte[] typeset(Page page, Style style, EmbeddedSource attachment) throws RenderException {
         Document html = printPage(page, style);
         String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta());
+        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment);
     }
 
     private FontMetricsCache cache(Style style) {

@@ -126,7 +126,7 @@ final class ViewModelBuilder {
         return h;
     }
 
-    private static List<ContactLinks.Link> contactLinks(Cv cv, ContactLinks links) {
+    static List<ContactLinks.Link> contactLinks(Cv cv, ContactLinks links) {
         List<ContactLinks.Link> out = new ArrayList<>();
         cv.emails().forEach(e -> out.add(links.email(e)));
         cv.phones().forEach(p -> out.add(links.phone(p)));

@@ -65,7 +65,7 @@ class CliTest {
         Run v = cvpress("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().matches("cvpress \\d+\\.\\d+\\.\\d+\\R"), v.out());
-        for (String cmd : List.of("render", "validate", "import", "styles", "new")) {
+        for (String cmd : List.of("render", "validate", "import", "check", "styles", "new")) {
             Run h = cvpress(cmd, "--help");
             assertEquals(0, h.code(), cmd);
             assertTrue(h.out().contains("Usage: cvpress " + cmd), h.out());

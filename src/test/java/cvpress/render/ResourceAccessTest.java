@@ -115,9 +115,9 @@ class ResourceAccessTest {
         Style style = new StyleCatalog(work).resolve("academic");
         List<FontSet.Face> fonts = new FontSet().family("CMU Serif", style.source());
         PdfMetadata meta = new PdfMetadata("t", "a", "s", "k", "en", TestCvs.DATE, List.of());
-        byte[] pdf = new PdfTypesetter().typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
+        byte[] pdf = new PdfTypesetter(true).typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
                 style.source(), fonts,
-                new FontMetricsCache(), meta);
+                new FontMetricsCache(), meta, null);
         assertEquals(0, requests.get(), "the typesetter contacted the network");
         assertFalse(PdfFacts.text(pdf).contains("root:"));
         for (String uri : List.of(base + "x", "file:///etc/passwd", "classpath:fonts/families.txt", "../x",
