@@ -149,6 +149,7 @@ final class PdfTypesetter {
                                        FontMetricsCache metrics) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useUnicodeLineBreaker(new HyphenKeepingLineBreaker());
         builder.withW3cDocument(page, BASE_URI);
         builder.withProducer("cvpress");
         builder.withDiagnosticConsumer(diagnostic -> { });

@@ -98,7 +98,9 @@ public final class TextLayer {
     /**
      * The CV's words, each unit's fields sorted by where the text shows them: searched from the end of the previous
      * unit (the furthest end of its fields found whole), so that a field repeated in consecutive entries ("Research
-     * Intern") is taken from its own entry.
+     * Intern") is taken from its own entry. A unit's longer fields are placed first, and a field is never placed
+     * inside the span another field of its unit already holds (a location "Hong Kong" is not found inside the
+     * institution "The University of Hong Kong").
      */
     private static List<String> expectedInTextOrder(List<CvText.Unit> units, List<String> actual) {
         List<String> expected = new ArrayList<>();
@@ -106,13 +108,18 @@ public final class TextLayer {
         for (CvText.Unit unit : units) {
             record Placed(List<String> words, int at) {
             }
+            List<List<String>> fields = new ArrayList<>();
+            unit.blocks().forEach(block -> fields.add(words(block.text())));
+            List<List<String>> longestFirst = new ArrayList<>(fields);
+            longestFirst.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
+            List<int[]> held = new ArrayList<>();
             List<Placed> placed = new ArrayList<>();
             int end = cursor;
-            for (CvText.Block block : unit.blocks()) {
-                List<String> words = words(block.text());
-                int at = find(actual, words, cursor);
+            for (List<String> words : longestFirst) {
+                int at = find(actual, words, cursor, held);
                 placed.add(new Placed(words, at));
                 if (at != Integer.MAX_VALUE && whole(actual, words, at)) {
+                    held.add(new int[] {at, at + words.size()});
                     end = Math.max(end, at + words.size());
                 }
             }
@@ -127,14 +134,17 @@ public final class TextLayer {
         return at + words.size() <= text.size() && text.subList(at, at + words.size()).equals(words);
     }
 
-    /** Where {@code words} (or failing that its first word) first occurs in {@code text} from {@code from} on. */
-    private static int find(List<String> text, List<String> words, int from) {
+    /**
+     * Where {@code words} (or failing that its first word) first occurs in {@code text} from {@code from} on,
+     * outside the spans in {@code held}.
+     */
+    private static int find(List<String> text, List<String> words, int from, List<int[]> held) {
         if (words.isEmpty()) {
             return Integer.MAX_VALUE;
         }
         int first = Integer.MAX_VALUE;
         for (int i = from; i < text.size(); i++) {
-            if (text.get(i).equals(words.get(0))) {
+            if (text.get(i).equals(words.get(0)) && !overlaps(held, i, i + words.size())) {
                 if (whole(text, words, i)) {
                     return i;
                 }
@@ -142,6 +152,15 @@ public final class TextLayer {
             }
         }
         return first;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lcs(List<String> a, List<String> b) {
