@@ -6,7 +6,7 @@ STYLE ?= academic
 JAR   := target/cvpress.jar
 SOURCES := pom.xml $(shell find src/main styles fonts -type f 2>/dev/null)
 
-.PHONY: build pdf import test golden bench docs clean
+.PHONY: build pdf import test tools golden bench docs clean
 
 build: $(JAR)
 
@@ -23,8 +23,17 @@ pdf: $(JAR)
 import: $(JAR)
 	$(JAVA) -jar $(JAR) import -d seeds seeds/*.txt
 
-test:
+# The text-layer tests also read PDFs back with poppler's pdftotext; install it when it is missing.
+test: tools
 	mvn -B -ntp test
+
+tools:
+	@command -v pdftotext >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; \
+	  else \
+	    echo "make test needs pdftotext: install poppler-utils (e.g. sudo apt-get install poppler-utils)" >&2; exit 1; \
+	  fi; }
 
 # Rewrite the expected PDF texts under src/test/resources/golden/ from the current renderer.
 # Read the diff (git diff src/test/resources/golden) before committing it.
