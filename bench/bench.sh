@@ -7,6 +7,7 @@ CV=${CV:-seeds/john-doe-rendercv.yaml}
 LONGEST=${LONGEST:-seeds/rochester-phd-ml-engineer.yaml}
 RUNS=${RUNS:-7}
 JAR=target/cvpress.jar
+JAVA_FLAGS=${JAVA_FLAGS:-}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -18,7 +19,7 @@ pages=$(java -jar $JAR render --style academic "$CV" --format png -o "$TMP/png" 
 echo "2-page CV: $CV ($pages pages in academic); longest CV: $LONGEST ($(wc -w < "${LONGEST%.yaml}.txt" 2>/dev/null || echo '?') words of source text)"
 
 java -jar $JAR render --style academic "$CV" -o "$TMP" >/dev/null 2>&1
-for _ in $(seq "$RUNS"); do wall_ms java -jar $JAR render --style academic "$CV" -o "$TMP"; done | median | sed 's/^/cold render of the 2-page CV, whole process: /'; echo
+for _ in $(seq "$RUNS"); do wall_ms java $JAVA_FLAGS -jar $JAR render --style academic "$CV" -o "$TMP"; done | median | sed "s/^/cold render of the 2-page CV, whole process ($JAVA_FLAGS): /"; echo
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
@@ -29,7 +30,7 @@ done
 java -cp "$CP" cvpress.importer.ImportBench
 
 n=$(ls seeds/*.yaml | wc -l)
-for _ in $(seq 3); do wall_ms java -jar $JAR render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM: /"; echo
+for _ in $(seq 5); do wall_ms java $JAVA_FLAGS -jar $JAR render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM ($JAVA_FLAGS): /"; echo
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f "peak RSS of that batch: %M KB" java -jar $JAR render --style academic -o "$TMP" seeds/*.yaml 2>&1 >/dev/null | tail -1
+  /usr/bin/time -f "peak RSS of that batch: %M KB" java $JAVA_FLAGS -jar $JAR render --style academic -o "$TMP" seeds/*.yaml 2>&1 >/dev/null | tail -1
 fi
