@@ -23,6 +23,9 @@ public final class CvImporter {
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
 
+    /** How {@link PdfTextReader} marks a line set in a section heading's size. */
+    private static final String TYPESET_HEADING = "## ";
+
     private final LineCleaner cleaner = new LineCleaner();
     private final ColumnSplitter columns = new ColumnSplitter();
     private final DebrisFilter debris = new DebrisFilter();
@@ -36,10 +39,18 @@ public final class CvImporter {
      * the owner's name to use when neither a header nor the publications give one.
      */
     public ImportResult importText(String displayName, String text, String ownerNameHint) {
+        return importText(text, ownerNameHint, false);
+    }
+
+    /**
+     * Reads a CV text; with {@code typeset}, the text came from a PDF in which a {@code ## } line is set in larger
+     * type, which makes it a section heading whatever its words.
+     */
+    private ImportResult importText(String text, String ownerNameHint, boolean typeset) {
         List<ImportWarning> warnings = new ArrayList<>();
         List<Line> lines = debris.filter(lines(text));
         List<Body> bodies = new ArrayList<>();
-        List<Line> header = split(lines, bodies);
+        List<Line> header = split(lines, bodies, typeset);
         Header head = header(header);
         String owner = head.name;
         if (owner == null) {
@@ -70,7 +81,7 @@ public final class CvImporter {
      */
     public ImportResult importPdf(String displayName, byte[] pdf, String ownerNameHint) throws java.io.IOException {
         PdfTextReader.PdfText text = new PdfTextReader().read(pdf);
-        ImportResult result = importText(displayName, text.text(), ownerNameHint);
+        ImportResult result = importText(text.text(), ownerNameHint, true);
         if (!text.truncated()) {
             return result;
         }
@@ -89,7 +100,7 @@ public final class CvImporter {
      * When a CV writes its section headings in capitals, a capitals line after a blank line is a heading too,
      * even with a title the vocabulary does not know ("OPEN SOURCE").
      */
-    private List<Line> split(List<Line> lines, List<Body> bodies) {
+    private List<Line> split(List<Line> lines, List<Body> bodies, boolean typeset) {
         SectionDetector.Heading[] found = new SectionDetector.Heading[lines.size()];
         int capitals = 0;
         int first = -1;
@@ -97,6 +108,10 @@ public final class CvImporter {
             Line line = lines.get(i);
             if (!line.blank() && bullets.parse(line) == null) {
                 found[i] = detector.detect(line.text());
+                if (found[i] == null && typeset && line.text().startsWith(TYPESET_HEADING)) {
+                    found[i] = new SectionDetector.Heading(
+                            SectionDetector.stripEmphasis(line.text().substring(TYPESET_HEADING.length())).strip(), "");
+                }
                 if (found[i] != null && SectionDetector.isAllCaps(SectionDetector.stripEmphasis(
                         line.text().replaceAll("^#+\\s*", "")))) {
                     capitals++;

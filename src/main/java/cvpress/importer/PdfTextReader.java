@@ -43,8 +43,13 @@ final class PdfTextReader {
 
     private static final long MAX_GLYPHS = 2_000_000;
     private static final float WIDE_GAP = 1.5f;
+    /** A gap between a bold label and its details wider than this many font sizes is a table's column gap. */
+    private static final float LABEL_GAP = 0.6f;
     /** Lines further apart than this many usual line distances belong to different blocks. */
     private static final float BLOCK_GAP = 1.22f;
+    /** Type this many times the body size or larger sets a heading (one-tenth larger is a style's usual step). */
+    private static final float HEADING = 1.07f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\b\\d+\\s*/\\s*\\d+\\s*$|\\bpage\\s+\\d+");
     private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
 
     /** A PDF's text, and whether it was cut short because the PDF holds more glyphs than a CV can. */
@@ -125,15 +130,16 @@ final class PdfTextReader {
         TextLine previous = null;
         String previousText = "";
         boolean headed = false;
-        for (TextLine l : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            TextLine l = lines.get(index);
             float height = heights.getOrDefault(l.page(), 842f);
-            if (l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f) {
+            if (l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f && runningHeader(l, lines.get(0))) {
                 continue;
             }
             if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP)) {
                 out.append('\n');
             }
-            String text = text(l);
+            String text = labelRow(lines, index, (margin + textRight) / 2) ? labelled(l) : text(l);
             boolean rightAligned = l.x() > margin + (textRight - margin) * 0.4f && l.right() > textRight - body;
             if (rightAligned && previous != null && previous.page() == l.page() && l.y() - previous.y() < gap
                     && !out.isEmpty()) {
@@ -148,7 +154,7 @@ final class PdfTextReader {
             boolean sameStyle = sameBlock && bold(previous) == bold(l) && italic(previous) == italic(l);
             boolean wrapped = sameBlock && sameStyle && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f)
                     && !previousText.endsWith(".") && !previousText.endsWith(":");
-            if (wrapped && l.size() < body * 1.12f) {
+            if (wrapped && l.size() < body * HEADING) {
                 joinWrapped(out, text);
                 previous = l;
                 previousText = text;
@@ -156,7 +162,7 @@ final class PdfTextReader {
             }
             if (l.size() >= body * 1.6f) {
                 out.append("# ").append(text.replace("**", ""));
-            } else if (l.size() >= body * 1.12f) {
+            } else if (l.size() >= body * HEADING) {
                 out.append("## ").append(text.replace("**", ""));
                 headed = true;
             } else if (rightAligned) {
@@ -175,6 +181,15 @@ final class PdfTextReader {
     }
 
     /**
+     * True for a line at the top of a later page that is a running header: it holds a page number ("2 / 4",
+     * "Page 2 of 4") or repeats the first line of the document (the name).
+     */
+    private static boolean runningHeader(TextLine l, TextLine first) {
+        String text = text(l).replace("*", "");
+        return PAGE_NUMBER.matcher(text).find() || text.startsWith(text(first).replace("*", ""));
+    }
+
+    /**
      * Appends a wrapped line to the line before it: before that line's right-aligned part (after {@code |}) if
      * it has one, and with emphasis of the same kind run together.
      */
@@ -189,6 +204,50 @@ final class PdfTextReader {
                 .replace("** **", " ");
         out.setLength(lineStart);
         out.append(joined).append(tail).append('\n');
+    }
+
+    /**
+     * True when the line is a row of a label/details table: it starts with a bold label set apart from its
+     * details by more than a space, and a neighbouring line's details start at the same x, left of the middle
+     * (details further right are a right-aligned column, such as dates).
+     */
+    private static boolean labelRow(List<TextLine> lines, int index, float middle) {
+        float column = detailsX(lines.get(index));
+        if (column < 0 || column > middle) {
+            return false;
+        }
+        for (int other : new int[] {index - 1, index + 1}) {
+            if (other >= 0 && other < lines.size() && lines.get(other).page() == lines.get(index).page()
+                    && Math.abs(detailsX(lines.get(other)) - column) < 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the details after a leading bold label start, or -1 when the line does not start so. */
+    private static float detailsX(TextLine l) {
+        List<Glyph> g = l.glyphs();
+        int i = 0;
+        while (i < g.size() && g.get(i).bold()) {
+            i++;
+        }
+        if (i == 0 || i == g.size() || g.get(i).x() - g.get(i - 1).right() < g.get(i).size() * LABEL_GAP) {
+            return -1;
+        }
+        return g.get(i).x();
+    }
+
+    /** A label/details row as the text importer reads one: {@code **Label:** details}. */
+    private static String labelled(TextLine l) {
+        List<Glyph> g = l.glyphs();
+        int i = 0;
+        while (g.get(i).bold()) {
+            i++;
+        }
+        String label = text(line(new ArrayList<>(g.subList(0, i)))).replaceAll("^\\*\\*|\\*\\*$", "");
+        return "**" + (label.endsWith(":") ? label : label + ":") + "** "
+                + text(line(new ArrayList<>(g.subList(i, g.size()))));
     }
 
     /** True when the line's text before any right-aligned part is bold. */
