@@ -32,17 +32,28 @@ final class PdfTextReader {
 
         /** The right edge of the line's text before a right-aligned part set apart by a wide gap. */
         float mainRight() {
+            return glyphs.get(mainEnd() - 1).right();
+        }
+
+        /** Where the right-aligned part set apart by a wide gap starts; only for a line that has one. */
+        float columnLeft() {
+            return glyphs.get(mainEnd()).x();
+        }
+
+        /** The index after the last glyph before a wide gap. */
+        int mainEnd() {
             for (int i = 1; i < glyphs.size(); i++) {
-                if (glyphs.get(i).x() - glyphs.get(i - 1).right() > glyphs.get(i).size() * WIDE_GAP) {
-                    return glyphs.get(i - 1).right();
+                if (wideGap(glyphs.get(i - 1), glyphs.get(i))) {
+                    return i;
                 }
             }
-            return right;
+            return glyphs.size();
         }
     }
 
     private static final long MAX_GLYPHS = 2_000_000;
     private static final float WIDE_GAP = 1.5f;
+    private static final float STYLE_GAP = 0.8f;
     /** A gap between a bold label and its details wider than this many font sizes is a table's column gap. */
     private static final float LABEL_GAP = 0.6f;
     /** Lines further apart than this many usual line distances belong to different blocks. */
@@ -139,7 +150,8 @@ final class PdfTextReader {
             if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP)) {
                 out.append('\n');
             }
-            String text = labelRow(lines, index, (margin + textRight) / 2) ? labelled(l) : text(l);
+            boolean label = labelRow(lines, index, (margin + textRight) / 2);
+            String text = label ? labelled(l) : text(l);
             boolean rightAligned = l.x() > margin + (textRight - margin) * 0.4f && l.right() > textRight - body;
             if (rightAligned && previous != null && previous.page() == l.page() && l.y() - previous.y() < gap
                     && !out.isEmpty()) {
@@ -150,10 +162,15 @@ final class PdfTextReader {
             boolean sameBlock = previous != null && previous.page() == l.page()
                     && l.y() - previous.y() <= gap * BLOCK_GAP && l.x() > previous.x() - body * 0.3f
                     && Math.abs(previous.size() - l.size()) < 0.2f;
-            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f > textRight;
-            boolean sameStyle = sameBlock && bold(previous) == bold(l) && italic(previous) == italic(l);
-            boolean wrapped = sameBlock && sameStyle && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f)
-                    && !previousText.endsWith(".") && !previousText.endsWith(":");
+            // a bold title that wraps beside a right-aligned column fills the width left of that column
+            boolean beside = previous != null && previous.mainEnd() < previous.glyphs().size()
+                    && l.glyphs().get(0).bold();
+            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f
+                    > (beside ? previous.columnLeft() - body * WIDE_GAP : textRight);
+            boolean sameStyle = sameBlock && (bold(previous) == bold(l) && italic(previous) == italic(l)
+                    || full && continues(previous, l));
+            boolean wrapped = sameBlock && sameStyle && !label
+                    && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f) && !previousText.endsWith(".") && !previousText.endsWith(":");
             if (wrapped && l.size() < body * HEADING) {
                 joinWrapped(out, text);
                 previous = l;
@@ -200,8 +217,16 @@ final class PdfTextReader {
         int bar = line.lastIndexOf(" | ");
         String head = bar > 0 ? line.substring(0, bar) : line;
         String tail = bar > 0 ? line.substring(bar) : "";
-        String joined = (head.endsWith("-") && !head.endsWith(" -") ? head + text : head + " " + text)
-                .replace("** **", " ");
+        String joined;
+        if (head.endsWith("-") && !head.endsWith(" -")) {
+            joined = head + text;
+        } else if (head.endsWith("**") && text.startsWith("**") && !text.startsWith("***")) {
+            joined = head.substring(0, head.length() - 2) + " " + text.substring(2);
+        } else if (head.endsWith("*") && !head.endsWith("**") && text.startsWith("*") && !text.startsWith("**")) {
+            joined = head.substring(0, head.length() - 1) + " " + text.substring(1);
+        } else {
+            joined = head + " " + text;
+        }
         out.setLength(lineStart);
         out.append(joined).append(tail).append('\n');
     }
@@ -250,6 +275,13 @@ final class PdfTextReader {
                 + text(line(new ArrayList<>(g.subList(i, g.size()))));
     }
 
+    /** True when the next line starts in the weight and slant in which the line's text before its column ends. */
+    private static boolean continues(TextLine previous, TextLine l) {
+        Glyph end = previous.glyphs().get(previous.mainEnd() - 1);
+        Glyph start = l.glyphs().get(0);
+        return end.bold() == start.bold() && end.italic() == start.italic();
+    }
+
     /** True when the line's text before any right-aligned part is bold. */
     private static boolean bold(TextLine l) {
         return mainPartIs(l, Glyph::bold);
@@ -263,7 +295,7 @@ final class PdfTextReader {
     private static boolean mainPartIs(TextLine l, java.util.function.Predicate<Glyph> style) {
         List<Glyph> g = l.glyphs();
         for (int i = 0; i < g.size(); i++) {
-            if (i > 0 && g.get(i).x() - g.get(i - 1).right() > g.get(i).size() * WIDE_GAP) {
+            if (i > 0 && wideGap(g.get(i - 1), g.get(i))) {
                 return true;
             }
             if (!style.test(g.get(i))) {
@@ -286,7 +318,7 @@ final class PdfTextReader {
         Glyph last = null;
         for (Glyph g : l.glyphs()) {
             String mark = g.bold() ? "**" : g.italic() ? "*" : "";
-            boolean wide = last != null && g.x() - last.right() > g.size() * WIDE_GAP;
+            boolean wide = last != null && wideGap(last, g);
             boolean space = last != null && g.x() - last.right() > g.size() * 0.18f;
             if (wide) {
                 out.append(open).append(" | ");
@@ -310,6 +342,17 @@ final class PdfTextReader {
         }
         out.append(open);
         return out.toString().replace("** **", " ").replace("* *", " ").strip();
+    }
+
+    /**
+     * True when a column gap separates two glyphs of a line: one wider than {@link #WIDE_GAP} font sizes, or, where
+     * the weight or slant changes, wider than {@link #STYLE_GAP} (several spaces, as a right-aligned column
+     * pushed close to a long bold title leaves).
+     */
+    private static boolean wideGap(Glyph before, Glyph after) {
+        float gap = after.x() - before.right();
+        return gap > after.size() * WIDE_GAP || gap > after.size() * STYLE_GAP
+                && (before.bold() != after.bold() || before.italic() != after.italic());
     }
 
     /** The width of the line's first word. */

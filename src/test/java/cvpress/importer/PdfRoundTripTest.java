@@ -59,8 +59,7 @@ class PdfRoundTripTest {
             "one-page: John_Doe_ModerncvTheme_CV.yaml",
             "one-page: every-entry-type.yaml",
             "one-page: osu-postdoc-distributed-ml.yaml",
-            "one-page: rochester-phd-ml-engineer.yaml",
-            "one-page: uw-systems-phd.yaml");
+            "one-page: rochester-phd-ml-engineer.yaml");
 
     private final Renderer renderer = new Renderer();
 
