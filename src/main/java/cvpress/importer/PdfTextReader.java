@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -24,7 +30,7 @@ final class PdfTextReader {
 
     /** One glyph: page, baseline, horizontal extent, size and style. */
     private record Glyph(int page, float x, float y, float right, float size, boolean bold, boolean italic,
-                         String text) {
+                         int colour, String text) {
     }
 
     /** One line of glyphs on a page. */
@@ -73,6 +79,15 @@ final class PdfTextReader {
         Map<Integer, Float> heights = new HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {
+                {
+                    addOperator(new SetNonStrokingColorSpace(this));
+                    addOperator(new SetNonStrokingColor(this));
+                    addOperator(new SetNonStrokingColorN(this));
+                    addOperator(new SetNonStrokingDeviceRGBColor(this));
+                    addOperator(new SetNonStrokingDeviceGrayColor(this));
+                    addOperator(new SetNonStrokingDeviceCMYKColor(this));
+                }
+
                 @Override
                 protected void processTextPosition(TextPosition t) {
                     if (glyphs.size() >= MAX_GLYPHS || t.getUnicode() == null || t.getUnicode().isBlank()) {
@@ -85,7 +100,16 @@ final class PdfTextReader {
                             t.getXDirAdj() + t.getWidthDirAdj(), Math.round(t.getFontSizeInPt() * 10) / 10f,
                             font.contains("bold") || font.contains("black") || font.contains("heavy")
                                     || font.contains("semibold"),
-                            font.contains("italic") || font.contains("oblique"), t.getUnicode()));
+                            font.contains("italic") || font.contains("oblique"), colour(), t.getUnicode()));
+                }
+
+                /** The fill colour text is drawn in, as RGB, or -1 when it cannot be told. */
+                private int colour() {
+                    try {
+                        return getGraphicsState().getNonStrokingColor().toRGB();
+                    } catch (IOException | RuntimeException e) {
+                        return -1;
+                    }
                 }
             };
             stripper.setSortByPosition(true);
@@ -131,6 +155,9 @@ final class PdfTextReader {
             return "";
         }
         float body = bodySize(lines);
+        int ink = bodyColour(lines);
+        // a PDF that sets headings larger than the body has no need of colour to mark them
+        boolean sizedHeadings = lines.stream().anyMatch(l -> l.size() >= body * HEADING && l.size() < body * 1.6f);
         float margin = leftMargin(lines);
         float gap = lineGap(lines);
         float textRight = 0;
@@ -162,16 +189,18 @@ final class PdfTextReader {
             boolean sameBlock = previous != null && previous.page() == l.page()
                     && l.y() - previous.y() <= gap * BLOCK_GAP && l.x() > previous.x() - body * 0.3f
                     && Math.abs(previous.size() - l.size()) < 0.2f;
-            // a bold title that wraps beside a right-aligned column fills the width left of that column
+            // an upright line that wraps beside a right-aligned column fills the width left of that column (an
+            // italic line under an entry's title, such as a degree, keeps to itself unless it is full)
             boolean beside = previous != null && previous.mainEnd() < previous.glyphs().size()
-                    && l.glyphs().get(0).bold();
+                    && continues(previous, l) && !l.glyphs().get(0).italic();
             boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f
                     > (beside ? previous.columnLeft() - body * WIDE_GAP : textRight);
             boolean sameStyle = sameBlock && (bold(previous) == bold(l) && italic(previous) == italic(l)
                     || full && continues(previous, l));
             boolean wrapped = sameBlock && sameStyle && !label
                     && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f) && !previousText.endsWith(".") && !previousText.endsWith(":");
-            if (wrapped && l.size() < body * HEADING) {
+            boolean heading = l.size() >= body * HEADING || !sizedHeadings && colouredHeading(l, body, ink);
+            if (wrapped && !heading) {
                 joinWrapped(out, text);
                 previous = l;
                 previousText = text;
@@ -179,7 +208,7 @@ final class PdfTextReader {
             }
             if (l.size() >= body * 1.6f) {
                 out.append("# ").append(text.replace("**", ""));
-            } else if (l.size() >= body * HEADING) {
+            } else if (heading) {
                 out.append("## ").append(text.replace("**", ""));
                 headed = true;
             } else if (rightAligned) {
@@ -373,6 +402,29 @@ final class PdfTextReader {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey)
                 .min(Integer::compare).orElse(lines.isEmpty() ? 0 : Math.round(lines.get(0).x())) * 1f;
+    }
+
+    /**
+     * True when the line is a section heading set in body-sized type: bold throughout, in one colour other than
+     * the body text's, with no column gap.
+     */
+    private static boolean colouredHeading(TextLine l, float body, int ink) {
+        int colour = l.glyphs().get(0).colour();
+        if (colour == -1 || colour == ink || l.size() < body * 0.95f || l.mainEnd() < l.glyphs().size()) {
+            return false;
+        }
+        return l.glyphs().stream().allMatch(g -> g.bold() && g.colour() == colour);
+    }
+
+    /** The colour most glyphs are drawn in. */
+    private static int bodyColour(List<TextLine> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (TextLine l : lines) {
+            for (Glyph g : l.glyphs()) {
+                counts.merge(g.colour(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
     }
 
     /** The most common glyph size, counted over lines. */

@@ -57,9 +57,7 @@ class PdfRoundTripTest {
             "one-page: john-doe-rendercv.yaml",
             "one-page: John_Doe_ClassicTheme_CV.yaml",
             "one-page: John_Doe_ModerncvTheme_CV.yaml",
-            "one-page: every-entry-type.yaml",
-            "one-page: osu-postdoc-distributed-ml.yaml",
-            "one-page: rochester-phd-ml-engineer.yaml");
+            "one-page: every-entry-type.yaml");
 
     private final Renderer renderer = new Renderer();
 
