@@ -68,7 +68,7 @@ public final class CvImporter {
             warnings.add(new ImportWarning(head.rest.get(0).number(), "kept as text in \"Other\": "
                     + EntryBuilder.shorten(head.rest.get(0).text())));
         }
-        List<Section> sections = uniqueTitles(sections(bodies, owner, warnings), bodies, warnings);
+        List<Section> sections = uniqueTitles(sections(bodies, owner, warnings, typeset), bodies, warnings);
         warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
         Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
                 head.phones, head.websites, null, head.networks, List.of(), sections);
@@ -155,7 +155,8 @@ public final class CvImporter {
     }
 
     /** Builds the sections: publications first, so that their titles help read talks that name them. */
-    private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings) {
+    private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings,
+                                       boolean typeset) {
         Section[] sections = new Section[bodies.size()];
         List<String> knownTitles = new ArrayList<>();
         PublicationSectionBuilder publications = new PublicationSectionBuilder();
@@ -170,7 +171,7 @@ public final class CvImporter {
                 }
             }
         }
-        EntryBuilder builder = new EntryBuilder();
+        EntryBuilder builder = new EntryBuilder(typeset);
         for (int k = 0; k < bodies.size(); k++) {
             if (sections[k] == null) {
                 sections[k] = builder.build(bodies.get(k).title(), bodies.get(k).lines(), knownTitles, warnings);
