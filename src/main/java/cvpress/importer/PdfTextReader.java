@@ -171,10 +171,11 @@ final class PdfTextReader {
         for (int index = 0; index < lines.size(); index++) {
             TextLine l = lines.get(index);
             float height = heights.getOrDefault(l.page(), 842f);
-            if (l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f && runningHeader(l, lines.get(0))) {
+            if ((l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f) && runningHeader(l, lines.get(0))) {
                 continue;
             }
-            if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP)) {
+            if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP
+                    || entryHead(l) && !entryHead(previous))) {
                 out.append('\n');
             }
             boolean label = labelRow(lines, index, (margin + textRight) / 2);
@@ -227,8 +228,8 @@ final class PdfTextReader {
     }
 
     /**
-     * True for a line at the top of a later page that is a running header: it holds a page number ("2 / 4",
-     * "Page 2 of 4") or repeats the first line of the document (the name).
+     * True for a line at the top or bottom of a page that is a running header or footer: it holds a page number
+     * ("2 / 4", "Page 2 of 4") or repeats the first line of the document (the name).
      */
     private static boolean runningHeader(TextLine l, TextLine first) {
         String text = text(l).replace("*", "");
@@ -302,6 +303,11 @@ final class PdfTextReader {
         String label = text(line(new ArrayList<>(g.subList(0, i)))).replaceAll("^\\*\\*|\\*\\*$", "");
         return "**" + (label.endsWith(":") ? label : label + ":") + "** "
                 + text(line(new ArrayList<>(g.subList(i, g.size()))));
+    }
+
+    /** True for the head of an entry: a bold title with a column set apart on its right (a date, a place). */
+    private static boolean entryHead(TextLine l) {
+        return l.mainEnd() < l.glyphs().size() && bold(l);
     }
 
     /** True when the next line starts in the weight and slant in which the line's text before its column ends. */
