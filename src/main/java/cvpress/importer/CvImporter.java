@@ -21,7 +21,7 @@ public final class CvImporter {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f\\ufeff\\ufffd]");
     private static final Pattern PUBLICATION_TITLE = Pattern.compile(
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
 
     /** How {@link PdfTextReader} marks a line set in a section heading's size. */
     private static final String TYPESET_HEADING = "## ";

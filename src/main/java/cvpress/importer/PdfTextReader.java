@@ -157,7 +157,8 @@ final class PdfTextReader {
         float body = bodySize(lines);
         int ink = bodyColour(lines);
         // a PDF that sets headings larger than the body has no need of colour to mark them
-        boolean sizedHeadings = lines.stream().anyMatch(l -> l.size() >= body * HEADING && l.size() < body * 1.6f);
+        float headingSize = headingSize(lines, body);
+        boolean sizedHeadings = headingSize > 0;
         float margin = leftMargin(lines);
         float gap = lineGap(lines);
         float textRight = 0;
@@ -199,8 +200,13 @@ final class PdfTextReader {
             boolean sameStyle = sameBlock && (bold(previous) == bold(l) && italic(previous) == italic(l)
                     || full && continues(previous, l));
             boolean wrapped = sameBlock && sameStyle && !label
-                    && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f) && !previousText.endsWith(".") && !previousText.endsWith(":");
-            boolean heading = l.size() >= body * HEADING || !sizedHeadings && colouredHeading(l, body, ink);
+                    && (full || bold(l) && Math.abs(previous.x() - l.x()) < 1f) && !previousText.endsWith(".")
+                    && !previousText.endsWith(":");
+            // a line set close under the name, in the block of the name, is a headline, whatever its size
+            boolean underName = previous != null && previous.size() >= body * 1.6f && out.length() >= 2
+                    && out.charAt(out.length() - 2) != '\n';
+            boolean heading = l.size() >= body * 1.6f || !underName && (sizedHeadings
+                    && Math.abs(l.size() - headingSize) < 0.2f || !sizedHeadings && colouredHeading(l, body, ink));
             if (wrapped && !heading) {
                 joinWrapped(out, text);
                 previous = l;
@@ -431,6 +437,21 @@ final class PdfTextReader {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+    }
+
+    /**
+     * The size section headings are set in: of the lines larger than the body but smaller than a name, the size
+     * most of them share (a headline under the name, in a size of its own, is not a heading); 0 when there is none.
+     */
+    private static float headingSize(List<TextLine> lines, float body) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (TextLine l : lines) {
+            if (l.size() >= body * HEADING && l.size() < body * 1.6f) {
+                counts.merge(l.size(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
     }
 
     /** The most common glyph size, counted over lines. */
