@@ -1,5 +1,6 @@
 package cvpress.importer;
 
+import cvpress.model.CustomConnection;
 import cvpress.model.Cv;
 import cvpress.model.Entry;
 import cvpress.model.Section;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,7 @@ public final class CvImporter {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f\\ufeff\\ufffd]");
     private static final Pattern PUBLICATION_TITLE = Pattern.compile(
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
+    private static final Pattern NAMED_LINK = Pattern.compile("\\[([^\\]/@]{1,60})\\]\\((https?://[^)\\s]{1,300})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
 
     /** How {@link PdfTextReader} marks a line set in a section heading's size. */
@@ -51,7 +54,7 @@ public final class CvImporter {
         List<Line> lines = debris.filter(lines(text));
         List<Body> bodies = new ArrayList<>();
         List<Line> header = split(lines, bodies, typeset);
-        Header head = header(header);
+        Header head = header(header, typeset);
         String owner = head.name;
         if (owner == null) {
             owner = new OwnerNameFinder().find(lines);
@@ -71,7 +74,7 @@ public final class CvImporter {
         List<Section> sections = uniqueTitles(sections(bodies, owner, warnings, typeset), bodies, warnings);
         warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
         Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
-                head.phones, head.websites, null, head.networks, List.of(), sections);
+                head.phones, head.websites, null, head.networks, head.connections, sections);
         return new ImportResult(cv, warnings);
     }
 
@@ -190,9 +193,14 @@ public final class CvImporter {
         final List<String> websites = new ArrayList<>();
         final List<SocialNetwork> networks = new ArrayList<>();
         final List<Line> rest = new ArrayList<>();
+        final List<CustomConnection> connections = new ArrayList<>();
     }
 
-    private Header header(List<Line> lines) {
+    /**
+     * The header lines read as name, contact details, headline and location; with {@code typeset} (text read from a
+     * PDF), a link that names its target ({@code [Lab page](https://…)}) is a custom connection.
+     */
+    private Header header(List<Line> lines, boolean typeset) {
         Header h = new Header();
         int seen = 0;
         for (Line line : lines) {
@@ -201,6 +209,9 @@ public final class CvImporter {
             }
             seen++;
             String t = line.text().replaceAll("^#{1,6}\\s*", "");
+            if (typeset && seen <= 8) {
+                t = namedLinks(t, h.connections);
+            }
             String plain = SectionDetector.stripEmphasis(t);
             if (h.name == null && seen <= 3 && isName(plain)) {
                 h.name = SectionDetector.isAllCaps(plain) ? SectionDetector.titleCase(plain) : plain;
@@ -225,6 +236,19 @@ public final class CvImporter {
             h.rest.add(line);
         }
         return h;
+    }
+
+    /** The text without its named links ({@code [Lab page](https://…)}), which go to {@code connections}. */
+    private static String namedLinks(String text, List<CustomConnection> connections) {
+        Matcher m = NAMED_LINK.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            connections.add(new CustomConnection(m.group(1).strip(), m.group(2)));
+            m.appendReplacement(rest, "");
+        }
+        m.appendTail(rest);
+        return rest.toString().replaceAll("(?:\\s*[|·⋄]\\s*){2,}", " | ").replaceAll("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$", "")
+                .strip();
     }
 
     private void leftover(Header h, String text, Line line) {

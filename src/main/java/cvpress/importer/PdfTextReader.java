@@ -17,6 +17,11 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKCo
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -30,7 +35,7 @@ final class PdfTextReader {
 
     /** One glyph: page, baseline, horizontal extent, size and style. */
     private record Glyph(int page, float x, float y, float right, float size, boolean bold, boolean italic,
-                         int colour, String text) {
+                         int colour, String link, String text) {
     }
 
     /** One line of glyphs on a page. */
@@ -77,6 +82,7 @@ final class PdfTextReader {
     PdfText read(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         Map<Integer, Float> heights = new HashMap<>();
+        Map<Integer, List<Link>> links = new HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 {
@@ -100,7 +106,19 @@ final class PdfTextReader {
                             t.getXDirAdj() + t.getWidthDirAdj(), Math.round(t.getFontSizeInPt() * 10) / 10f,
                             font.contains("bold") || font.contains("black") || font.contains("heavy")
                                     || font.contains("semibold"),
-                            font.contains("italic") || font.contains("oblique"), colour(), t.getUnicode()));
+                            font.contains("italic") || font.contains("oblique"), colour(),
+                            link(t.getXDirAdj() + t.getWidthDirAdj() / 2, t.getYDirAdj()), t.getUnicode()));
+                }
+
+                /** The URI of the link area the point lies in on the current page, or null. */
+                private String link(float x, float y) {
+                    List<Link> page = links.computeIfAbsent(getCurrentPageNo(), n -> links(getCurrentPage()));
+                    for (Link area : page) {
+                        if (x >= area.left() && x <= area.right() && y >= area.top() && y <= area.bottom() + 2) {
+                            return area.uri();
+                        }
+                    }
+                    return null;
                 }
 
                 /** The fill colour text is drawn in, as RGB, or -1 when it cannot be told. */
@@ -116,6 +134,29 @@ final class PdfTextReader {
             stripper.getText(document);
         }
         return new PdfText(write(lines(glyphs), heights), glyphs.size() >= MAX_GLYPHS);
+    }
+
+    /** A link area on a page, with top and bottom measured from the page's top, and where it leads. */
+    private record Link(float left, float top, float right, float bottom, String uri) {
+    }
+
+    /** The page's links to URIs. */
+    private static List<Link> links(PDPage page) {
+        List<Link> out = new ArrayList<>();
+        float height = page.getMediaBox().getHeight();
+        try {
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null) {
+                    PDRectangle r = link.getRectangle();
+                    out.add(new Link(r.getLowerLeftX(), height - r.getUpperRightY(), r.getUpperRightX(),
+                            height - r.getLowerLeftY(), uri.getURI()));
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private static List<TextLine> lines(List<Glyph> glyphs) {
@@ -357,7 +398,10 @@ final class PdfTextReader {
         StringBuilder out = new StringBuilder();
         String open = "";
         Glyph last = null;
-        for (Glyph g : l.glyphs()) {
+        List<Glyph> glyphs = l.glyphs();
+        int linkEnd = -1;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
             String mark = g.bold() ? "**" : g.italic() ? "*" : "";
             boolean wide = last != null && wideGap(last, g);
             boolean space = last != null && g.x() - last.right() > g.size() * 0.18f;
@@ -378,7 +422,17 @@ final class PdfTextReader {
             if (space) {
                 out.append(' ');
             }
-            out.append(LIGATURES.matcher(g.text()).find() ? Normalizer.normalize(g.text(), Normalizer.Form.NFKC) : g.text());
+            if (linkEnd < i && g.link() != null && open.isEmpty()) {
+                linkEnd = namedLinkEnd(glyphs, i);
+                if (linkEnd >= i) {
+                    out.append('[');
+                }
+            }
+            out.append(LIGATURES.matcher(g.text()).find() ? Normalizer.normalize(g.text(), Normalizer.Form.NFKC)
+                    : g.text());
+            if (i == linkEnd) {
+                out.append("](").append(g.link()).append(')');
+            }
             last = g;
         }
         out.append(open);
@@ -394,6 +448,26 @@ final class PdfTextReader {
         float gap = after.x() - before.right();
         return gap > after.size() * WIDE_GAP || gap > after.size() * STYLE_GAP
                 && (before.bold() != after.bold() || before.italic() != after.italic());
+    }
+
+    /**
+     * Where a run of plain glyphs linking to one web address ends, when its text names the link rather than
+     * spelling the address ("Lab page" for https://lab.example.org/); else -1 (the text is the address).
+     */
+    private static int namedLinkEnd(List<Glyph> glyphs, int start) {
+        String uri = glyphs.get(start).link();
+        StringBuilder shown = new StringBuilder();
+        int end = start;
+        while (end < glyphs.size() && uri.equals(glyphs.get(end).link()) && !glyphs.get(end).bold()
+                && !glyphs.get(end).italic() && (end == start || !wideGap(glyphs.get(end - 1), glyphs.get(end)))) {
+            shown.append(glyphs.get(end).text());
+            end++;
+        }
+        String bare = uri.toLowerCase(Locale.ROOT);
+        boolean web = bare.startsWith("http://") || bare.startsWith("https://");
+        String name = shown.toString();
+        boolean address = name.contains("/") || name.contains("@") || bare.contains(name.toLowerCase(Locale.ROOT));
+        return web && !address ? end - 1 : -1;
     }
 
     /** The width of the line's first word. */

@@ -1,9 +1,6 @@
 package cvpress.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cvpress.model.Cv;
 import cvpress.model.CvLoader;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,15 +36,6 @@ class PdfRoundTripTest {
 
     private static final Pattern ENTRIES_LEFT_OUT = Pattern.compile("(\\d+) of (\\d+) (.+)");
     private static final Pattern SECTIONS_LEFT_OUT = Pattern.compile("\\d+ sections?: (.+)");
-
-    /**
-     * Style and CV pairs the round trip does not hold for yet, each skipped (not passed) so that the report shows
-     * them; a pair that starts to hold must leave this set, which {@link #knownGapsStillFail} checks.
-     */
-    private static final Set<String> KNOWN_GAPS = Set.of(
-            "academic: every-entry-type.yaml",
-            "industry: every-entry-type.yaml",
-            "one-page: every-entry-type.yaml");
 
     private final Renderer renderer = new Renderer();
 
@@ -68,17 +55,8 @@ class PdfRoundTripTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("styleAndCv")
     void renderedCvImportsBackIntoTheSameShape(String styleName, Path file) throws Exception {
-        assumeFalse(KNOWN_GAPS.contains(styleName + ": " + file.getFileName()), "known gap");
         Shapes shapes = shapes(styleName, file);
         assertEquals(shapes.expected(), shapes.imported());
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("styleAndCv")
-    void knownGapsStillFail(String styleName, Path file) throws Exception {
-        assumeTrue(KNOWN_GAPS.contains(styleName + ": " + file.getFileName()));
-        Shapes shapes = shapes(styleName, file);
-        assertNotEquals(shapes.expected(), shapes.imported());
     }
 
     /** The record's shape as the PDF shows it, and the shape imported from the PDF. */
@@ -135,6 +113,7 @@ class PdfRoundTripTest {
         out.add("email: " + cv.emails());
         out.add("phone: " + cv.phones().stream().map(p -> p.replaceAll("\\D", "")).toList());
         out.add("website: " + cv.websites().stream().map(w -> w.replaceFirst("/$", "")).toList());
+        out.add("links: " + cv.customConnections());
         for (Section s : cv.sections()) {
             out.add("section: " + s.title() + " (" + s.type().label() + ", "
                     + kept.getOrDefault(s.title(), s.entries().size()) + ")");
