@@ -247,8 +247,8 @@ public final class CvImporter {
             m.appendReplacement(rest, "");
         }
         m.appendTail(rest);
-        return rest.toString().replaceAll("(?:\\s*[|·⋄]\\s*){2,}", " | ").replaceAll("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$", "")
-                .strip();
+        return rest.toString().replaceAll("(?:\\s*[|·⋄]\\s*){2,}", " | ")
+                .replaceAll("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$", "").strip();
     }
 
     private void leftover(Header h, String text, Line line) {

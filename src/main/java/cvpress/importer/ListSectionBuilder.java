@@ -26,6 +26,7 @@ final class ListSectionBuilder {
 
     private final boolean typeset;
 
+    /** A builder; {@code typeset} when the text came from a PDF. */
     ListSectionBuilder(boolean typeset) {
         this.typeset = typeset;
     }

@@ -26,10 +26,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads a PDF's text with the positions and fonts of its glyphs and writes it as the markdown-ish text the text
- * importer reads: larger type becomes {@code #} headings (the largest, the name), bold and italic stretches become
- * {@code **…**} and {@code *…*}, indented lines become bullets, a wider gap between lines a blank line, and the
- * page furniture (running header, footer) is left out.
+ * Reads a PDF's text with the positions, fonts, colours and links of its glyphs and writes it as the markdown-ish
+ * text the text importer reads: the largest type becomes the {@code #} name, the size most larger lines share (or,
+ * where no heading is set larger, bold body-sized type in a colour of its own) {@code ##} section headings, bold and
+ * italic stretches {@code **…**} and {@code *…*}, a right-aligned column {@code | …}, a label/details table's rows
+ * {@code **Label:** details}, indented lines bullets, a wider gap between lines or a bold entry head a blank line,
+ * a link whose text names its target {@code [text](uri)}, and the running header and footer are left out.
  */
 final class PdfTextReader {
 

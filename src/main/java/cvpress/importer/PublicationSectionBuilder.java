@@ -21,7 +21,8 @@ final class PublicationSectionBuilder {
 
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"][^”\"]{3,400}[”\"]");
     private static final Pattern SET_APART_YEAR = Pattern.compile("\\s+\\|\\s+((?:19|20)\\d{2})$");
-    private static final Pattern SET_APART_MONTH = Pattern.compile("\\s+\\|\\s+(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+((?:19|20)\\d{2}))$");
+    private static final Pattern SET_APART_MONTH = Pattern.compile(
+            "\\s+\\|\\s+(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+((?:19|20)\\d{2}))$");
 
     private final PublicationParser parser = new PublicationParser();
     private final BulletParser bullets = new BulletParser();

@@ -21,7 +21,8 @@ class ListSectionBuilderTest {
 
     @Test
     void itemsNumberedUpwardAreNumberedEntries() {
-        Section s = new ListSectionBuilder(true).build("Patents", items("1. Adaptive quantization", "2. Sparse attention"));
+        Section s = new ListSectionBuilder(true).build("Patents",
+                items("1. Adaptive quantization", "2. Sparse attention"));
         assertEquals(EntryType.NUMBERED, s.type());
         assertEquals(List.of(new Entry.Numbered("Adaptive quantization"), new Entry.Numbered("Sparse attention")),
                 s.entries());
