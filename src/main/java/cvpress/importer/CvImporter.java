@@ -1,5 +1,6 @@
 package cvpress.importer;
 
+import cvpress.model.CustomConnection;
 import cvpress.model.Cv;
 import cvpress.model.Entry;
 import cvpress.model.Section;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,11 @@ public final class CvImporter {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f\\ufeff\\ufffd]");
     private static final Pattern PUBLICATION_TITLE = Pattern.compile(
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+    private static final Pattern NAMED_LINK = Pattern.compile("\\[([^\\]/@]{1,60})\\]\\((https?://[^)\\s]{1,300})\\)");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
+
+    /** How {@link PdfTextReader} marks a line set in a section heading's size. */
+    private static final String TYPESET_HEADING = "## ";
 
     private final LineCleaner cleaner = new LineCleaner();
     private final ColumnSplitter columns = new ColumnSplitter();
@@ -36,11 +42,19 @@ public final class CvImporter {
      * the owner's name to use when neither a header nor the publications give one.
      */
     public ImportResult importText(String displayName, String text, String ownerNameHint) {
+        return importText(text, ownerNameHint, false);
+    }
+
+    /**
+     * Reads a CV text; with {@code typeset}, the text came from a PDF in which a {@code ## } line is set in larger
+     * type, which makes it a section heading whatever its words.
+     */
+    private ImportResult importText(String text, String ownerNameHint, boolean typeset) {
         List<ImportWarning> warnings = new ArrayList<>();
         List<Line> lines = debris.filter(lines(text));
         List<Body> bodies = new ArrayList<>();
-        List<Line> header = split(lines, bodies);
-        Header head = header(header);
+        List<Line> header = split(lines, bodies, typeset);
+        Header head = header(header, typeset);
         String owner = head.name;
         if (owner == null) {
             owner = new OwnerNameFinder().find(lines);
@@ -57,10 +71,10 @@ public final class CvImporter {
             warnings.add(new ImportWarning(head.rest.get(0).number(), "kept as text in \"Other\": "
                     + EntryBuilder.shorten(head.rest.get(0).text())));
         }
-        List<Section> sections = uniqueTitles(sections(bodies, owner, warnings), bodies, warnings);
+        List<Section> sections = uniqueTitles(sections(bodies, owner, warnings, typeset), bodies, warnings);
         warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line));
         Cv cv = new Cv(owner == null ? null : LineCleaner.finish(owner), head.headline, head.location, head.emails,
-                head.phones, head.websites, null, head.networks, List.of(), sections);
+                head.phones, head.websites, null, head.networks, head.connections, sections);
         return new ImportResult(cv, warnings);
     }
 
@@ -70,7 +84,7 @@ public final class CvImporter {
      */
     public ImportResult importPdf(String displayName, byte[] pdf, String ownerNameHint) throws java.io.IOException {
         PdfTextReader.PdfText text = new PdfTextReader().read(pdf);
-        ImportResult result = importText(displayName, text.text(), ownerNameHint);
+        ImportResult result = importText(text.text(), ownerNameHint, true);
         if (!text.truncated()) {
             return result;
         }
@@ -89,7 +103,7 @@ public final class CvImporter {
      * When a CV writes its section headings in capitals, a capitals line after a blank line is a heading too,
      * even with a title the vocabulary does not know ("OPEN SOURCE").
      */
-    private List<Line> split(List<Line> lines, List<Body> bodies) {
+    private List<Line> split(List<Line> lines, List<Body> bodies, boolean typeset) {
         SectionDetector.Heading[] found = new SectionDetector.Heading[lines.size()];
         int capitals = 0;
         int first = -1;
@@ -97,6 +111,10 @@ public final class CvImporter {
             Line line = lines.get(i);
             if (!line.blank() && bullets.parse(line) == null) {
                 found[i] = detector.detect(line.text());
+                if (found[i] == null && typeset && line.text().startsWith(TYPESET_HEADING)) {
+                    found[i] = new SectionDetector.Heading(
+                            SectionDetector.stripEmphasis(line.text().substring(TYPESET_HEADING.length())).strip(), "");
+                }
                 if (found[i] != null && SectionDetector.isAllCaps(SectionDetector.stripEmphasis(
                         line.text().replaceAll("^#+\\s*", "")))) {
                     capitals++;
@@ -140,7 +158,8 @@ public final class CvImporter {
     }
 
     /** Builds the sections: publications first, so that their titles help read talks that name them. */
-    private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings) {
+    private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings,
+                                       boolean typeset) {
         Section[] sections = new Section[bodies.size()];
         List<String> knownTitles = new ArrayList<>();
         PublicationSectionBuilder publications = new PublicationSectionBuilder();
@@ -155,7 +174,7 @@ public final class CvImporter {
                 }
             }
         }
-        EntryBuilder builder = new EntryBuilder();
+        EntryBuilder builder = new EntryBuilder(typeset);
         for (int k = 0; k < bodies.size(); k++) {
             if (sections[k] == null) {
                 sections[k] = builder.build(bodies.get(k).title(), bodies.get(k).lines(), knownTitles, warnings);
@@ -174,9 +193,14 @@ public final class CvImporter {
         final List<String> websites = new ArrayList<>();
         final List<SocialNetwork> networks = new ArrayList<>();
         final List<Line> rest = new ArrayList<>();
+        final List<CustomConnection> connections = new ArrayList<>();
     }
 
-    private Header header(List<Line> lines) {
+    /**
+     * The header lines read as name, contact details, headline and location; with {@code typeset} (text read from a
+     * PDF), a link that names its target ({@code [Lab page](https://…)}) is a custom connection.
+     */
+    private Header header(List<Line> lines, boolean typeset) {
         Header h = new Header();
         int seen = 0;
         for (Line line : lines) {
@@ -185,6 +209,9 @@ public final class CvImporter {
             }
             seen++;
             String t = line.text().replaceAll("^#{1,6}\\s*", "");
+            if (typeset && seen <= 8) {
+                t = namedLinks(t, h.connections);
+            }
             String plain = SectionDetector.stripEmphasis(t);
             if (h.name == null && seen <= 3 && isName(plain)) {
                 h.name = SectionDetector.isAllCaps(plain) ? SectionDetector.titleCase(plain) : plain;
@@ -209,6 +236,19 @@ public final class CvImporter {
             h.rest.add(line);
         }
         return h;
+    }
+
+    /** The text without its named links ({@code [Lab page](https://…)}), which go to {@code connections}. */
+    private static String namedLinks(String text, List<CustomConnection> connections) {
+        Matcher m = NAMED_LINK.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            connections.add(new CustomConnection(m.group(1).strip(), m.group(2)));
+            m.appendReplacement(rest, "");
+        }
+        m.appendTail(rest);
+        return rest.toString().replaceAll("(?:\\s*[|·⋄]\\s*){2,}", " | ")
+                .replaceAll("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$", "").strip();
     }
 
     private void leftover(Header h, String text, Line line) {

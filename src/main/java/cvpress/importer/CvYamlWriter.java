@@ -1,5 +1,6 @@
 package cvpress.importer;
 
+import cvpress.model.CustomConnection;
 import cvpress.model.Cv;
 import cvpress.model.Entry;
 import cvpress.model.EntryDate;
@@ -56,6 +57,13 @@ public final class CvYamlWriter {
             for (SocialNetwork n : cv.socialNetworks()) {
                 out.append("    - network: ").append(quote(n.network())).append('\n');
                 out.append("      username: ").append(quote(n.username())).append('\n');
+            }
+        }
+        if (!cv.customConnections().isEmpty()) {
+            out.append("  custom_connections:\n");
+            for (CustomConnection c : cv.customConnections()) {
+                out.append("    - placeholder: ").append(quote(c.placeholder())).append('\n');
+                out.append("      url: ").append(quote(c.url())).append('\n');
             }
         }
         if (cv.sections().isEmpty()) {

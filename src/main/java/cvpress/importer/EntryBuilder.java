@@ -22,7 +22,12 @@ final class EntryBuilder {
 
     private final ParagraphJoiner joiner = new ParagraphJoiner();
     private final HeadLineParser heads = new HeadLineParser();
-    private final ListSectionBuilder lists = new ListSectionBuilder();
+    private final ListSectionBuilder lists;
+
+    /** A builder; {@code typeset} when the text came from a PDF (see {@link ListSectionBuilder}). */
+    EntryBuilder(boolean typeset) {
+        lists = new ListSectionBuilder(typeset);
+    }
 
     /** An entry being built. */
     private static final class Draft {

@@ -16,9 +16,20 @@ import java.util.regex.Pattern;
  * Builds a section that has no entry heads, only bullets and paragraphs: "Label: details" items become one-line
  * entries, items ending in a year dated entries, items grouped under a year one dated entry each ("Venue:
  * *Talk*" split into place and name), other groups entries named by their heading, and the rest bullets or
- * paragraphs.
+ * paragraphs. Items numbered 1, 2, … or …, 2, 1 are numbered or reversed-numbered entries. In text read from a
+ * PDF ({@code typeset}), where an entry's date stands in a column of its own, a year at the end of an item is the
+ * item's text, not its date.
  */
 final class ListSectionBuilder {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
+
+    private final boolean typeset;
+
+    /** A builder; {@code typeset} when the text came from a PDF. */
+    ListSectionBuilder(boolean typeset) {
+        this.typeset = typeset;
+    }
 
     private static final Pattern ONE_LINE = Pattern.compile("^(?:\\*\\*)?([^:*]{1,50}?)(?::\\*\\*|\\*\\*:|:)\\s+(\\S.*)$");
     private static final Pattern TRAILING_YEAR = Pattern.compile(
@@ -43,7 +54,11 @@ final class ListSectionBuilder {
                 }
                 return new Section(title, EntryType.ONE_LINE, entries);
             }
-            if (allBullets && roots.stream().allMatch(n -> TRAILING_YEAR.matcher(n.text).matches())) {
+            Section numbered = numbered(title, roots);
+            if (numbered != null) {
+                return numbered;
+            }
+            if (!typeset && allBullets && roots.stream().allMatch(n -> TRAILING_YEAR.matcher(n.text).matches())) {
                 List<Entry> entries = new ArrayList<>();
                 for (BulletParser.Node n : roots) {
                     Matcher m = TRAILING_YEAR.matcher(n.text);
@@ -79,6 +94,34 @@ final class ListSectionBuilder {
             }
         }
         return new Section(title, EntryType.NORMAL, entries);
+    }
+
+    /** The items as numbered entries when they are numbered 1, 2, … in order, or …, 2, 1; else null. */
+    private static Section numbered(String title, List<BulletParser.Node> roots) {
+        List<Integer> numbers = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (BulletParser.Node n : roots) {
+            Matcher m = NUMBERED.matcher(n.text);
+            if (!m.matches()) {
+                return null;
+            }
+            numbers.add(Integer.parseInt(m.group(1)));
+            texts.add(EntryBuilder.clean(m.group(2)));
+        }
+        boolean ascending = true;
+        boolean descending = true;
+        for (int i = 0; i < numbers.size(); i++) {
+            ascending &= numbers.get(i) == i + 1;
+            descending &= numbers.get(i) == numbers.size() - i;
+        }
+        if (texts.isEmpty() || !ascending && !descending) {
+            return null;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String text : texts) {
+            entries.add(ascending ? new Entry.Numbered(text) : new Entry.ReversedNumbered(text));
+        }
+        return new Section(title, ascending ? EntryType.NUMBERED : EntryType.REVERSED_NUMBERED, entries);
     }
 
     private static EntryDate year(String text) {

@@ -28,7 +28,7 @@ final class PublicationParser {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){1,3}");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,400}?)[”\"]");
     private static final Pattern NAME_WORD = Pattern.compile(
-            "^(?:\\*\\*)?(?:[A-Z][\\p{L}'’-]*\\.?|[A-Z]\\.(?:-?[A-Z]\\.)*|\\p{Lu}[\\p{L}'’-]*)(?:\\*\\*)?[*†‡§¶" + STAR + "\\d]*,?$");
+            "^(?:\\*\\*)?(?:[A-Z][\\p{L}'’–-]*\\.?|[A-Z]\\.(?:-?[A-Z]\\.)*|\\p{Lu}[\\p{L}'’–-]*)(?:\\*\\*)?[*†‡§¶" + STAR + "\\d]*,?$");
     private static final Pattern PARTICLE = Pattern.compile("^(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d])");
     private static final Pattern SHORT_YEAR = Pattern.compile("[‘’']\\s?(\\d{2})\\b");

@@ -5,6 +5,7 @@ import cvpress.model.EntryDate;
 import cvpress.model.EntryType;
 import cvpress.model.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,9 +21,12 @@ final class PublicationSectionBuilder {
 
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"][^”\"]{3,400}[”\"]");
     private static final Pattern SET_APART_YEAR = Pattern.compile("\\s+\\|\\s+((?:19|20)\\d{2})$");
+    private static final Pattern SET_APART_MONTH = Pattern.compile(
+            "\\s+\\|\\s+(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+((?:19|20)\\d{2}))$");
 
     private final PublicationParser parser = new PublicationParser();
     private final BulletParser bullets = new BulletParser();
+    private final DateRangeParser dates = new DateRangeParser();
 
     /** A publication being built. */
     private static final class Draft {
@@ -40,7 +44,8 @@ final class PublicationSectionBuilder {
 
     /** The section, or null when its paragraphs are not citations (then it is built as other sections are). */
     Section build(String title, List<Line> body, String owner, List<ImportWarning> warnings) {
-        List<Line> paragraphs = paragraphs(body);
+        Map<Integer, EntryDate> monthDates = new HashMap<>();
+        List<Line> paragraphs = paragraphs(body, monthDates);
         List<Draft> drafts = new ArrayList<>();
         String pendingTitle = null;
         int pendingLine = 0;
@@ -63,7 +68,7 @@ final class PublicationSectionBuilder {
                 }
                 d.authors = c.authors();
                 d.venue = c.venue();
-                d.date = c.date();
+                d.date = monthDates.getOrDefault(p.number(), c.date());
                 if (c.note() != null) {
                     d.notes.add(c.note());
                 }
@@ -137,9 +142,11 @@ final class PublicationSectionBuilder {
 
     /**
      * The body's paragraphs, each as one line of joined text with the number of its first line. A year set apart
-     * at the end of a paragraph's first line ({@code Title | 2024}, a right-aligned year) moves to its end.
+     * at the end of a paragraph's first line ({@code Title | 2024}, a right-aligned year) moves to its end; a month
+     * and year set apart so ({@code Title | Jul 2024}) moves its year there and goes into {@code monthDates} under the
+     * paragraph's first line.
      */
-    private List<Line> paragraphs(List<Line> body) {
+    private List<Line> paragraphs(List<Line> body, Map<Integer, EntryDate> monthDates) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         String year = null;
@@ -165,9 +172,14 @@ final class PublicationSectionBuilder {
             if (text.length() == 0) {
                 first = line.number();
                 Matcher m = SET_APART_YEAR.matcher(t);
+                Matcher month = SET_APART_MONTH.matcher(t);
                 if (m.find()) {
                     year = m.group(1);
                     t = t.substring(0, m.start());
+                } else if (month.find() && wholeDate(month.group(1)) != null) {
+                    monthDates.put(first, wholeDate(month.group(1)));
+                    year = month.group(2);
+                    t = t.substring(0, month.start());
                 }
             } else {
                 text.append(' ');
@@ -178,6 +190,12 @@ final class PublicationSectionBuilder {
             out.add(new Line(first, 0, withYear(text, year), false));
         }
         return out;
+    }
+
+    /** The date the text is as a whole, or null. */
+    private EntryDate wholeDate(String text) {
+        DateRangeParser.DateMatch m = dates.find(text);
+        return m != null && m.start() == 0 && m.end() == text.length() ? m.date() : null;
     }
 
     private static String withYear(StringBuilder text, String year) {

@@ -3,6 +3,7 @@ package cvpress.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cvpress.model.CustomConnection;
 import cvpress.model.Cv;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
@@ -61,7 +62,8 @@ class CvYamlWriterTest {
         List<Entry> pubs = List.of(new Entry.Publication("A: title", List.of("**Me Myself***", "You*", "NO"), null,
                 null, "In: *Venue*", new EntryDate.On(new PartialDate(2019, 0, 0)), "Spotlight", Map.of()));
         Cv cv = new Cv("Jane O'Doe", "on", "Paris, France", List.of("a@b.org", "c@d.org"), List.of("+33 1 23 45 67 89"),
-                List.of("https://x.org"), null, List.of(new SocialNetwork("GitHub", "NO")), List.of(),
+                List.of("https://x.org"), null, List.of(new SocialNetwork("GitHub", "NO")),
+                List.of(new CustomConnection("Lab: page #1", "https://lab.example.org/?a=b&c=NO")),
                 List.of(new Section("- weird: title #1", EntryType.NORMAL, entries),
                         new Section("Publications", EntryType.PUBLICATION, pubs)));
         String yaml = CvYamlWriter.write(cv, "x.txt", "1.0");
@@ -79,6 +81,7 @@ class CvYamlWriterTest {
         assertEquals(cv.name(), back.name());
         assertEquals(cv.headline(), back.headline());
         assertEquals(cv.socialNetworks(), back.socialNetworks());
+        assertEquals(cv.customConnections(), back.customConnections());
     }
 
     @Test
