@@ -218,8 +218,13 @@ final class PdfTextReader {
             if ((l.y() > height * 0.94f || l.page() > 1 && l.y() < height * 0.07f) && runningHeader(l, lines.get(0))) {
                 continue;
             }
+            // an upright title that wraps with its right-aligned column on its last line is one entry head
+            boolean columnBelow = previous != null && previous.page() == l.page()
+                    && previous.mainEnd() == previous.glyphs().size() && l.mainEnd() < l.glyphs().size()
+                    && continues(previous, l) && !l.glyphs().get(0).italic() && Math.abs(previous.x() - l.x()) < 1f
+                    && previous.mainRight() + firstWordWidth(l) + body * 1.2f > l.columnLeft() - body * WIDE_GAP;
             if (previous != null && (l.page() != previous.page() || l.y() - previous.y() > gap * BLOCK_GAP
-                    || entryHead(l) && !entryHead(previous))) {
+                    || entryHead(l) && !entryHead(previous) && !columnBelow)) {
                 out.append('\n');
             }
             boolean label = labelRow(lines, index, (margin + textRight) / 2);
@@ -238,8 +243,8 @@ final class PdfTextReader {
             // italic line under an entry's title, such as a degree, keeps to itself unless it is full)
             boolean beside = previous != null && previous.mainEnd() < previous.glyphs().size()
                     && continues(previous, l) && !l.glyphs().get(0).italic();
-            boolean full = sameBlock && previous.mainRight() + firstWordWidth(l) + body * 1.2f
-                    > (beside ? previous.columnLeft() - body * WIDE_GAP : textRight);
+            boolean full = sameBlock && (columnBelow || previous.mainRight() + firstWordWidth(l) + body * 1.2f
+                    > (beside ? previous.columnLeft() - body * WIDE_GAP : textRight));
             boolean sameStyle = sameBlock && (bold(previous) == bold(l) && italic(previous) == italic(l)
                     || full && continues(previous, l));
             boolean wrapped = sameBlock && sameStyle && !label
