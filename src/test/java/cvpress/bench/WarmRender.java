@@ -23,7 +23,7 @@ public final class WarmRender {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String styleName = args.length > 1 ? args[1] : "academic";
-        int warmup = 30;
+        int warmup = 200;
         int runs = 100;
         Style style = new StyleCatalog(Path.of("").toAbsolutePath()).resolve(styleName);
         CvLoader loader = new CvLoader(LocalDate.of(2026, 1, 1));
