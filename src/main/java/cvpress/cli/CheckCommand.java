@@ -56,7 +56,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean ok = print(summary, out);
         if (cv != null) {
-            LoadResult loaded = new CvLoader(Today.resolve(System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now())).load(cv);
+            LocalDate today;
+            try {
+                today = Today.fromEnvironment();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            LoadResult loaded = new CvLoader(today).load(cv);
             loaded.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
             if (!loaded.ok()) {
                 return ExitCodes.FAILED;

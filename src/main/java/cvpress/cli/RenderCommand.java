@@ -93,7 +93,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         LocalDate today;
         try {
-            today = Today.resolve(System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now());
+            today = Today.fromEnvironment();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

@@ -11,6 +11,15 @@ final class Today {
     }
 
     /**
+     * The fallback date for this process: from its {@code SOURCE_DATE_EPOCH}, else the system clock's today.
+     *
+     * @throws IllegalArgumentException when the variable is set but is not a whole number of seconds
+     */
+    static LocalDate fromEnvironment() {
+        return resolve(System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now());
+    }
+
+    /**
      * Resolves the fallback date.
      *
      * @param sourceDateEpoch the value of {@code SOURCE_DATE_EPOCH}, or null

@@ -183,6 +183,33 @@ class CliTest {
     }
 
     @Test
+    void aMalformedSourceDateEpochIsAUsageErrorForRenderAndCheck() throws Exception {
+        Path cv = write("cv.yaml", GOOD);
+        Path out = dir.resolve("out");
+        assertEquals(0, cvpress("render", cv.toString(), "-o", out.toString()).code());
+        Path pdf = out.resolve("cv-academic.pdf");
+        byte[] before = Files.readAllBytes(pdf);
+        for (List<String> args : List.of(List.of("render", cv.toString(), "-o", out.toString()),
+                List.of("check", pdf.toString(), "--cv", cv.toString()))) {
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Main.class.getName()));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("SOURCE_DATE_EPOCH", "last tuesday");
+            Process p = pb.start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(2, p.exitValue(), err);
+            assertTrue(err.startsWith("cvpress: SOURCE_DATE_EPOCH must be a number of seconds since 1970, not 'last tuesday'"),
+                    err);
+            assertFalse(err.contains("internal error") || err.contains("\tat "), err);
+        }
+        assertArrayEquals(before, Files.readAllBytes(pdf));
+    }
+
+    @Test
     void stylesListsTheBuiltIns() {
         Run r = cvpress("styles");
         assertEquals(0, r.code());
