@@ -1,5 +1,9 @@
 package cvpress.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,11 +11,14 @@ import picocli.CommandLine.Command;
 @Command(name = "cvpress",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Typesets CVs written as YAML records into PDF, HTML and PNG.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, CheckCommand.class,
-                StylesCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Typesets CVs written as YAML records into PDF, HTML and PNG.")
 public final class Main implements Runnable {
+
+    /**
+     * The sub-commands in the order help lists them. Reading a command's annotations is a large part of a start-up,
+     * so a command line that names one (other than help, which needs them all) gets that one alone.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,6 +30,12 @@ public final class Main implements Runnable {
     /** Runs one command line with the given streams and returns its exit code. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
@@ -31,6 +44,18 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("render", RenderCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("styles", StylesCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     @Override

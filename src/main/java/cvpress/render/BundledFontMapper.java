@@ -31,12 +31,25 @@ final class BundledFontMapper implements FontMapper {
     private BundledFontMapper() {
     }
 
-    /** Makes this mapper PDFBox's, unless it already is; idempotent. */
+    /**
+     * Makes this mapper PDFBox's, once per JVM (later calls do nothing). It never asks PDFBox for its current
+     * mapper: that would build PDFBox's default one first, which parses a font of its own.
+     */
     static void install() {
-        synchronized (FontMappers.class) {
-            if (!(FontMappers.instance() instanceof BundledFontMapper)) {
-                FontMappers.set(new BundledFontMapper());
-            }
+        Installation.ensure();
+    }
+
+    /** Installs the mapper when this class is initialised, which the JVM does once, on first use. */
+    private static final class Installation {
+        static {
+            FontMappers.set(new BundledFontMapper());
+        }
+
+        private Installation() {
+        }
+
+        static void ensure() {
+            // Calling this initialises the class, and so installs the mapper.
         }
     }
 

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The TrueType fonts a page may use: a family shipped with the style in {@code fonts/<slug>/}, or one
- * bundled with cvpress on the classpath; read once and kept in memory. There is no system-font lookup.
+ * bundled with cvpress on the classpath; each file read once (a bundled one when a page first uses it) and kept
+ * in memory. There is no system-font lookup.
  */
 final class FontSet {
 
@@ -35,8 +38,23 @@ final class FontSet {
 
     private static final String FAMILIES = "fonts/families.txt";
 
-    /** One face of a family, as TrueType bytes with their SHA-256 (for the PDF's /ID). */
-    record Face(String family, int weight, boolean italic, byte[] ttf, byte[] sha256) {
+    /** The SHA-256 of each bundled face as embedded, listed so that a render reads only the faces it draws with. */
+    private static final String DIGESTS = "fonts/digests.txt";
+
+    /** One face of a family: its TrueType file, and that file's SHA-256 (for the PDF's /ID). */
+    record Face(String family, int weight, boolean italic, FontFile file) {
+        /** The font's bytes (read on first use); shared, not to be changed. */
+        byte[] ttf() {
+            return file.bytes();
+        }
+
+        byte[] sha256() {
+            return file.sha256();
+        }
+    }
+
+    /** A face's weight and slant, and the file that holds it in a family's directory. */
+    private record Shape(int weight, boolean italic) {
         String fileName() {
             return (weight >= 700 ? "Bold" : "") + (italic ? "Italic" : weight >= 700 ? "" : "Regular") + ".ttf";
         }
@@ -45,11 +63,11 @@ final class FontSet {
     private record Key(StyleSource source, String slug) {
     }
 
-    private static final List<Face> SHAPES = List.of(
-            new Face("", 400, false, null, null), new Face("", 700, false, null, null),
-            new Face("", 400, true, null, null), new Face("", 700, true, null, null));
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(400, false), new Shape(700, false), new Shape(400, true), new Shape(700, true));
 
     private final Map<Key, List<Face>> cache = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> digests = bundledDigests();
 
     /** The four faces of a family, from the style's own fonts if it ships them, else from the bundled fonts. */
     List<Face> family(String family, StyleSource style) throws RenderException {
@@ -77,20 +95,7 @@ final class FontSet {
 
     /** The bundled family names, as listed in {@value #FAMILIES}. */
     List<String> bundledFamilies() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(FAMILIES)) {
-            if (in != null) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        names.add(line.strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return names;
-        }
-        return names;
+        return resourceLines(FAMILIES);
     }
 
     static String slug(String family) {
@@ -109,19 +114,18 @@ final class FontSet {
         return faces;
     }
 
-    private static List<Face> load(Key key, String family) throws RenderException {
+    private List<Face> load(Key key, String family) throws RenderException {
         List<Face> faces = new ArrayList<>();
-        for (Face shape : SHAPES) {
+        for (Shape shape : SHAPES) {
             String file = "fonts/" + key.slug() + "/" + shape.fileName();
-            Optional<byte[]> bytes = key.source() == null ? classpath(file) : styleFile(key.source(), file);
-            if (bytes.isEmpty()) {
+            Optional<FontFile> font = key.source() == null ? classpath(file) : styleFile(key.source(), file);
+            if (font.isEmpty()) {
                 if (faces.isEmpty() && shape.weight() == 400 && !shape.italic()) {
                     return null;
                 }
                 throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
             }
-            byte[] ttf = withoutGlyphSubstitution(bytes.get());
-            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), ttf, sha256(ttf)));
+            faces.add(new Face(family.strip(), shape.weight(), shape.italic(), font.get()));
         }
         return List.copyOf(faces);
     }
@@ -168,19 +172,66 @@ final class FontSet {
         }
     }
 
-    private static Optional<byte[]> styleFile(StyleSource source, String file) throws RenderException {
+    private static Optional<FontFile> styleFile(StyleSource source, String file) throws RenderException {
         try {
-            return source.read(file);
+            return source.read(file).map(bytes -> FontFile.of(source.describe(file), bytes));
         } catch (StyleException e) {
             throw new RenderException(e.getMessage());
         }
     }
 
-    private static Optional<byte[]> classpath(String file) throws RenderException {
-        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(file)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    /** A bundled face: read now when its digest is not listed, else when a page first uses it. */
+    private Optional<FontFile> classpath(String file) throws RenderException {
+        ClassLoader loader = FontSet.class.getClassLoader();
+        if (loader.getResource(file) == null) {
+            return Optional.empty();
+        }
+        FontFile.Reader reader = () -> {
+            try (InputStream in = loader.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IOException("missing from the classpath");
+                }
+                return in.readAllBytes();
+            }
+        };
+        byte[] digest = digests.get(file);
+        if (digest != null) {
+            return Optional.of(FontFile.lazy(file, reader, digest));
+        }
+        try {
+            return Optional.of(FontFile.of(file, reader.read()));
         } catch (IOException e) {
             throw new RenderException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The listed digests of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
+    private static Map<String, byte[]> bundledDigests() {
+        Map<String, byte[]> digests = new HashMap<>();
+        for (String line : resourceLines(DIGESTS)) {
+            String[] fields = line.split("\\s+");
+            if (fields.length == 2 && fields[1].matches("[0-9a-f]{64}")) {
+                digests.put("fonts/" + fields[0], HexFormat.of().parseHex(fields[1]));
+            }
+        }
+        return Map.copyOf(digests);
+    }
+
+    /** The lines of a classpath resource that are neither blank nor comments; empty if it is missing or unreadable. */
+    private static List<String> resourceLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        lines.add(line.strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return lines;
+        }
+        return lines;
     }
 }

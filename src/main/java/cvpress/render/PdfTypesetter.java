@@ -155,8 +155,7 @@ final class PdfTypesetter {
         builder.withDiagnosticConsumer(diagnostic -> { });
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (FontSet.Face face : fonts) {
-            byte[] ttf = face.ttf();
-            builder.useFont(() -> new ByteArrayInputStream(ttf), face.family(), face.weight(),
+            builder.useFont(() -> new ByteArrayInputStream(face.ttf()), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         BiPredicate<String, ExternalResourceType> allowed = (uri, type) -> allowed(uri);

@@ -6,9 +6,13 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -36,6 +40,39 @@ class FontSetTest {
             }
         }
         assertSame(faces, fonts.family("cmu serif", new StyleSource.Bundled("academic")), "not cached");
+    }
+
+    @Test
+    void everyBundledFaceHasItsDigestListedAndTheListHoldsForEveryFace() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String family : fonts.bundledFamilies()) {
+            for (FontSet.Face face : fonts.family(family, new StyleSource.Bundled("academic"))) {
+                String expected = HexFormat.of().formatHex(FontSet.sha256(face.ttf()));
+                if (!expected.equals(HexFormat.of().formatHex(face.sha256()))) {
+                    wrong.add(FontSet.slug(family) + "/" + (face.weight() >= 700 ? "Bold" : "")
+                            + (face.italic() ? "Italic" : face.weight() >= 700 ? "" : "Regular") + ".ttf " + expected);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "fonts/digests.txt should read");
+        String listed = new String(getClass().getClassLoader().getResourceAsStream("fonts/digests.txt").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertEquals(8, listed.lines().filter(l -> l.matches("[a-z0-9-]+/[A-Za-z]+\\.ttf [0-9a-f]{64}")).count(), listed);
+    }
+
+    @Test
+    void aFontFileIsReadOnFirstUseOnceAndKept() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        byte[] raw = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        FontFile file = FontFile.lazy("x.ttf", () -> {
+            reads.incrementAndGet();
+            return raw.clone();
+        }, FontSet.sha256(raw));
+        assertEquals(0, reads.get(), "read before use");
+        assertArrayEquals(raw, file.bytes());
+        assertSame(file.bytes(), file.bytes());
+        assertEquals(1, reads.get());
+        assertArrayEquals(FontSet.sha256(raw), file.sha256());
     }
 
     @Test

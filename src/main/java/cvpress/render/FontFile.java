@@ -1,0 +1,64 @@
+package cvpress.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One TrueType file as the typesetter embeds it (its GSUB table hidden, see
+ * {@link FontSet#withoutGlyphSubstitution}), with the SHA-256 of those bytes. A bundled face whose digest is listed
+ * is read only when a page first uses it; the bytes are then kept. Safe to share between threads.
+ */
+final class FontFile {
+
+    /** Reads the raw font file. */
+    interface Reader {
+        byte[] read() throws IOException;
+    }
+
+    private final String name;
+    private final Reader reader;
+    private final byte[] sha256;
+    private volatile byte[] bytes;
+
+    private FontFile(String name, Reader reader, byte[] bytes, byte[] sha256) {
+        this.name = name;
+        this.reader = reader;
+        this.bytes = bytes;
+        this.sha256 = sha256;
+    }
+
+    /** A file already read. */
+    static FontFile of(String name, byte[] raw) {
+        byte[] ttf = FontSet.withoutGlyphSubstitution(raw);
+        return new FontFile(name, null, ttf, FontSet.sha256(ttf));
+    }
+
+    /** A file read by {@code reader} on first use, whose typeset bytes have the digest {@code sha256}. */
+    static FontFile lazy(String name, Reader reader, byte[] sha256) {
+        return new FontFile(name, reader, null, sha256.clone());
+    }
+
+    /** The font's bytes as embedded; the array is shared, so callers must not change it. */
+    byte[] bytes() {
+        byte[] b = bytes;
+        if (b == null) {
+            synchronized (this) {
+                b = bytes;
+                if (b == null) {
+                    try {
+                        b = FontSet.withoutGlyphSubstitution(reader.read());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
+                    }
+                    bytes = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** The SHA-256 of {@link #bytes()}. */
+    byte[] sha256() {
+        return sha256.clone();
+    }
+}
