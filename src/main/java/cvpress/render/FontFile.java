@@ -1,14 +1,24 @@
 package cvpress.render;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * One TrueType file as the typesetter embeds it (its GSUB table hidden, see
  * {@link FontSet#withoutGlyphSubstitution}), with the SHA-256 of those bytes. A bundled face whose digest is listed
- * is read only when a page first uses it; the bytes are then kept. Safe to share between threads.
+ * is read only when a page first uses it; the bytes are then kept. Parsed copies of the font are lent to one
+ * document at a time and kept for the next one, up to one per core, so that a warm render does not parse the
+ * font again. Safe to share between threads.
  */
 final class FontFile {
+
+    private static final int IDLE_COPIES = Runtime.getRuntime().availableProcessors();
 
     /** Reads the raw font file. */
     interface Reader {
@@ -19,6 +29,7 @@ final class FontFile {
     private final Reader reader;
     private final byte[] sha256;
     private volatile byte[] bytes;
+    private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
 
     private FontFile(String name, Reader reader, byte[] bytes, byte[] sha256) {
         this.name = name;
@@ -55,6 +66,22 @@ final class FontFile {
             }
         }
         return b;
+    }
+
+    /**
+     * A parsed copy of the font for one document alone, until it is handed back with {@link #giveBack}: the PDF
+     * library reads and caches as it goes, so a copy is never used by two documents at once.
+     */
+    TrueTypeFont borrow() throws IOException {
+        TrueTypeFont font = idle.poll();
+        return font != null ? font : new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+    }
+
+    /** Takes back a copy lent by {@link #borrow} whose document is done, keeping it unless enough are kept. */
+    void giveBack(TrueTypeFont font) {
+        if (idle.size() < IDLE_COPIES) {
+            idle.offer(font);
+        }
     }
 
     /** The SHA-256 of {@link #bytes()}. */

@@ -5,17 +5,21 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.PageBox;
 import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,7 +31,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -80,14 +86,15 @@ final class PdfTypesetter {
                    FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
         addBookmarks(page, meta.sections());
         PdfBoxRenderer renderer = null;
+        FontLoans loans = new FontLoans();
         try {
-            renderer = builder(page, style, fonts, metrics).buildPdfRenderer();
+            renderer = builder(page, style, fonts, metrics, loans).buildPdfRenderer();
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
             double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
             PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
-            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb);
+            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb, loans);
         } catch (RuntimeException e) {
             if (renderer != null) {
                 renderer.close();
@@ -103,13 +110,17 @@ final class PdfTypesetter {
         private final PdfMetadata meta;
         private final byte[] id;
         private final byte[] srgb;
+        private final FontLoans loans;
+        private boolean failed;
 
-        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb) {
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb,
+                        FontLoans loans) {
             this.renderer = renderer;
             this.layout = layout;
             this.meta = meta;
             this.id = id;
             this.srgb = srgb;
+            this.loans = loans;
         }
 
         PageFitter.Layout layout() {
@@ -130,13 +141,51 @@ final class PdfTypesetter {
                 pdf.save(out);
                 return out.toByteArray();
             } catch (IOException | RuntimeException e) {
+                failed = true;
                 throw failure(e);
             }
         }
 
+        /** Releases the layout; the parsed fonts it used go back for the next document unless writing failed. */
         @Override
         public void close() {
             renderer.close();
+            if (!failed) {
+                loans.giveBack();
+            }
+        }
+    }
+
+    /**
+     * The parsed fonts one document borrowed from their {@link FontFile}s: each face is parsed (or taken from
+     * the fonts earlier documents gave back) when the typesetter first draws with it, and handed back when the
+     * document is done. A warm render so parses no font.
+     */
+    private static final class FontLoans {
+        private record Loan(FontFile file, TrueTypeFont font) {
+        }
+
+        private final List<Loan> loans = new ArrayList<>();
+
+        /** The typesetter's source of {@code file} as a font of {@code pdf}, borrowed on first use. */
+        PDFontSupplier supplier(PDDocument pdf, FontFile file) {
+            return new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        TrueTypeFont font = file.borrow();
+                        loans.add(new Loan(file, font));
+                        return PDType0Font.load(pdf, font, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("a font cannot be read: " + e.getMessage(), e);
+                    }
+                }
+            };
+        }
+
+        void giveBack() {
+            loans.forEach(loan -> loan.file().giveBack(loan.font()));
+            loans.clear();
         }
     }
 
@@ -146,8 +195,10 @@ final class PdfTypesetter {
     }
 
     private PdfRendererBuilder builder(Document page, StyleSource style, List<FontSet.Face> fonts,
-                                       FontMetricsCache metrics) {
+                                       FontMetricsCache metrics, FontLoans loans) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        PDDocument pdf = new PDDocument();
+        builder.usePDDocument(pdf);
         builder.useFastMode();
         builder.useUnicodeLineBreaker(new HyphenKeepingLineBreaker());
         builder.withW3cDocument(page, BASE_URI);
@@ -155,7 +206,7 @@ final class PdfTypesetter {
         builder.withDiagnosticConsumer(diagnostic -> { });
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (FontSet.Face face : fonts) {
-            builder.useFont(() -> new ByteArrayInputStream(face.ttf()), face.family(), face.weight(),
+            builder.useFont(loans.supplier(pdf, face.file()), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         BiPredicate<String, ExternalResourceType> allowed = (uri, type) -> allowed(uri);
