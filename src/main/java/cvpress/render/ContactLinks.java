@@ -49,7 +49,6 @@ final class ContactLinks {
     private static final Pattern NOT_DIALLED = Pattern.compile("[^+0-9]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
     /** Phone numbers written without a {@code +} are read as US numbers. */
@@ -82,10 +81,12 @@ final class ContactLinks {
     /**
      * A {@code tel:} link to the number in E.164 form, showing it in international format
      * ({@code +1 415-555-0132}); a number libphonenumber does not take for a possible number is shown as
-     * written and dialled by its digits.
+     * written and dialled by its digits. libphonenumber is started here, only for a CV that has a number: its
+     * start costs tens of milliseconds.
      */
     Link phone(String number) {
         String written = number.strip();
+        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
         try {
             Phonenumber.PhoneNumber parsed = phones.parse(written, defaultRegion);
             if (!phones.isPossibleNumber(parsed)) {
