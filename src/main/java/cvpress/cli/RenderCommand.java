@@ -2,6 +2,7 @@ package cvpress.cli;
 
 import cvpress.model.CvLoader;
 import cvpress.model.DesignOverride;
+import cvpress.render.RenderLimits;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
@@ -66,6 +67,18 @@ final class RenderCommand implements Callable<Integer> {
             + "with attachments.")
     boolean embedSource;
 
+    @picocli.CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "50",
+            description = "Fail a document that runs to more pages than this. Default: ${DEFAULT-VALUE}.")
+    int maxPages;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Fail a document whose render takes longer than this, e.g. 60s or 2m. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    java.time.Duration timeout;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -81,6 +94,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (dpi < 10 || dpi > 1200) {
             throw usage("--dpi must be between 10 and 1200, not " + dpi);
+        }
+        if (maxPages < 1) {
+            throw usage("--max-pages must be at least 1, not " + maxPages);
         }
         StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath());
         Style forced = null;
@@ -105,8 +121,9 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(today, overrides);
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
+        CvLoader loader = new CvLoader(today, overrides, inputSize.limit());
+        Renderer typesetter = new Renderer(!noPdfa, new RenderLimits(maxPages, timeout));
+        FileRenderer renderer = new FileRenderer(loader, typesetter, catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource);
         return renderAll(renderer, threads);
     }

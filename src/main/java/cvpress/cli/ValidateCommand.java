@@ -26,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Check the files as if their design block held this value too (as render --set). Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -42,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(LocalDate.now(), overrides);
+        CvLoader loader = new CvLoader(LocalDate.now(), overrides, inputSize.limit());
         int failed = 0;
         for (Path file : files) {
             LoadResult result = loader.load(file);

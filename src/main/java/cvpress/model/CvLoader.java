@@ -21,7 +21,8 @@ public final class CvLoader {
 
     private final LocalDate fallbackToday;
     private final List<DesignOverride> overrides;
-    private final YamlReader yamlReader = new YamlReader();
+    private final ByteSize maxInput;
+    private final YamlReader yamlReader;
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
@@ -30,8 +31,20 @@ public final class CvLoader {
 
     /** A loader that also sets the given design values in every file before checking it, as if written there. */
     public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides) {
+        this(fallbackToday, overrides, SourceText.DEFAULT_LIMIT);
+    }
+
+    /** As {@link #CvLoader(LocalDate, List)}, refusing files larger than {@code maxInput} (default 5 MB). */
+    public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides, ByteSize maxInput) {
         this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
         this.overrides = List.copyOf(overrides);
+        this.maxInput = Objects.requireNonNull(maxInput, "maxInput");
+        this.yamlReader = new YamlReader(maxInput);
+    }
+
+    /** The input size this loader reads unless told otherwise. */
+    public static ByteSize defaultMaxInput() {
+        return SourceText.DEFAULT_LIMIT;
     }
 
     /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */
@@ -42,7 +55,7 @@ public final class CvLoader {
             if (Files.isDirectory(file)) {
                 return failed(where, "is a directory, not a CV file");
             }
-            String tooBig = SourceText.sizeProblem(Files.size(file));
+            String tooBig = SourceText.sizeProblem(Files.size(file), maxInput);
             if (tooBig != null) {
                 return failed(where, tooBig);
             }
@@ -72,7 +85,7 @@ public final class CvLoader {
     }
 
     private LoadResult load(String displayName, byte[] content, Path baseDir, Path source) {
-        SourceText.Decoded decoded = SourceText.decode(displayName, content);
+        SourceText.Decoded decoded = SourceText.decode(displayName, content, maxInput);
         if (decoded.problem() != null) {
             return new LoadResult(null, List.of(decoded.problem()));
         }

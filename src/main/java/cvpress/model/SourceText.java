@@ -11,7 +11,8 @@ import java.util.Locale;
 /** Turns a file's bytes into the text the YAML parser reads: size limit, strict UTF-8, no BOM, no control characters. */
 final class SourceText {
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The input size read unless the caller allows more or less. */
+    static final ByteSize DEFAULT_LIMIT = ByteSize.megabytes(5);
 
     /** The decoded text, or the one problem that stops reading it. */
     record Decoded(String text, Diagnostic problem) {
@@ -20,17 +21,20 @@ final class SourceText {
     private SourceText() {
     }
 
-    /** The message for a file of {@code size} bytes over the limit, or null when it is within it. */
-    static String sizeProblem(long size) {
-        if (size <= MAX_BYTES) {
+    /** The message for a file of {@code size} bytes over {@code limit}, or null when it is within it. */
+    static String sizeProblem(long size, ByteSize limit) {
+        if (size <= limit.bytes()) {
             return null;
         }
-        return String.format(Locale.ROOT, "file is %.1f MB; the limit is %d MB", size / (1024.0 * 1024.0),
-                MAX_BYTES / (1024 * 1024));
+        String shown = new ByteSize(size).toString();
+        if (shown.equals(limit.toString())) {
+            shown = String.format(Locale.ROOT, "%,d bytes", size);
+        }
+        return "file is " + shown + ", over the input size limit of " + limit + "; raise it with --max-input-size";
     }
 
-    static Decoded decode(String file, byte[] bytes) {
-        String tooBig = sizeProblem(bytes.length);
+    static Decoded decode(String file, byte[] bytes, ByteSize limit) {
+        String tooBig = sizeProblem(bytes.length, limit);
         if (tooBig != null) {
             return failed(Location.ofFile(file), tooBig);
         }

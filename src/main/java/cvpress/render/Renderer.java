@@ -31,6 +31,7 @@ public final class Renderer {
     private final ViewModelBuilder viewModels = new ViewModelBuilder();
     private final PdfTypesetter typesetter;
     private final PageRasterizer rasterizer = new PageRasterizer();
+    private final RenderLimits limits;
 
     /** A renderer with empty caches that writes PDF/A-2u and PDF/UA-1. */
     public Renderer() {
@@ -39,7 +40,13 @@ public final class Renderer {
 
     /** A renderer with empty caches; {@code archival} false leaves out PDF/A and PDF/UA for the smallest file. */
     public Renderer(boolean archival) {
+        this(archival, RenderLimits.DEFAULT);
+    }
+
+    /** As {@link #Renderer(boolean)}, with each document held to {@code limits} (pages, time). */
+    public Renderer(boolean archival, RenderLimits limits) {
         this.typesetter = new PdfTypesetter(archival);
+        this.limits = limits;
     }
 
     /**
@@ -71,12 +78,27 @@ public final class Renderer {
         return render(doc, style, pdf, html, null);
     }
 
-    /** As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null. */
+    /**
+     * As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null.
+     *
+     * @throws RenderException also when the document goes over the renderer's limits (pages, time)
+     */
     public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source)
             throws RenderException {
         if (doc == null || doc.cv() == null) {
             throw new RenderException("nothing to render: the document has no cv block");
         }
+        RenderBudget budget = new RenderBudget(limits);
+        try {
+            budget.checkLength(doc);
+            return render(doc, style, pdf, html, source, budget);
+        } catch (RenderBudget.Exceeded e) {
+            throw new RenderException(e.getMessage());
+        }
+    }
+
+    private Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source,
+                            RenderBudget budget) throws RenderException {
         List<String> notes = new ArrayList<>();
         DesignValues design = available(DesignValues.resolve(style.defaults(), style.honours(), doc.design(), notes),
                 style, notes);
@@ -85,16 +107,16 @@ public final class Renderer {
                 notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
             }
             Page page = prepare(doc, style, design, FitSettings.NORMAL);
-            return new Rendered(pdf ? typeset(page, style, source) : null, html ? htmlPage(page, style) : null,
-                    Optional.empty(), notes, doc);
+            return new Rendered(pdf ? typeset(page, style, source, budget) : null,
+                    html ? htmlPage(page, style) : null, Optional.empty(), notes, doc);
         }
-        try (Attempts attempts = new Attempts(style, design)) {
+        try (Attempts attempts = new Attempts(style, design, budget)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
             Page page = prepare(fitted.doc(), style, design, fitted.settings());
             byte[] bytes = null;
             if (pdf) {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
-                bytes = done != null ? done.pdf(source) : typeset(page, style, source);
+                bytes = done != null ? done.pdf(source) : typeset(page, style, source, budget);
             }
             return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes,
                     fitted.doc());
@@ -105,14 +127,16 @@ public final class Renderer {
     private final class Attempts implements PageFitter.Layouter, AutoCloseable {
         private final Style style;
         private final DesignValues design;
+        private final RenderBudget budget;
         private final List<Attempt> fitting = new ArrayList<>();
 
         private record Attempt(CvDocument doc, FitSettings settings, PdfTypesetter.LaidOut laidOut) {
         }
 
-        Attempts(Style style, DesignValues design) {
+        Attempts(Style style, DesignValues design, RenderBudget budget) {
             this.style = style;
             this.design = design;
+            this.budget = budget;
         }
 
         @Override
@@ -120,13 +144,15 @@ public final class Renderer {
             Page page = prepare(doc, style, design, settings);
             Document html = printPage(page, style);
             PdfTypesetter.LaidOut laidOut = typesetter.layout(new W3CDom().fromJsoup(html), html.outerHtml(),
-                    style.source(), page.allFaces(), cache(style), page.meta());
+                    style.source(), page.allFaces(), cache(style), page.meta(), budget);
             PageFitter.Layout layout = laidOut.layout();
             if (layout.pages() <= style.fit().pages()) {
                 fitting.add(new Attempt(doc, settings, laidOut));
             } else {
                 laidOut.close();
+                budget.checkPages(layout.pages());
             }
+            budget.checkTime();
             return layout;
         }
 
@@ -186,11 +212,13 @@ public final class Renderer {
                 new ResourcePolicy(style.source(), false));
     }
 
-    private byte[] typeset(Page page, Style style, EmbeddedSource attachment) throws RenderException {
+    private byte[] typeset(Page page, Style style, EmbeddedSource attachment, RenderBudget budget)
+            throws RenderException {
         Document html = printPage(page, style);
         String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment);
+        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment,
+                budget);
     }
 
     private FontMetricsCache cache(Style style) {
