@@ -124,6 +124,9 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
+        if (text.isBlank()) {
+            throw new ImportFailure("is empty; there is no CV text to import");
+        }
         return importer.importText(shown, text, name);
     }
 

@@ -122,6 +122,9 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         CvLoader loader = new CvLoader(today, overrides, inputSize.limit());
+        if (forced == null) {
+            loader = loader.checkingStyles(StyleProblems.of(catalog));
+        }
         Renderer typesetter = new Renderer(!noPdfa, new RenderLimits(maxPages, timeout));
         FileRenderer renderer = new FileRenderer(loader, typesetter, catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource);

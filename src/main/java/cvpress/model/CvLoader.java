@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Loads a CV file: reads the YAML, checks every block and reports every problem at once with its place; never
@@ -23,6 +24,7 @@ public final class CvLoader {
     private final List<DesignOverride> overrides;
     private final ByteSize maxInput;
     private final YamlReader yamlReader;
+    private final Function<String, String> styleCheck;
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
@@ -36,10 +38,24 @@ public final class CvLoader {
 
     /** As {@link #CvLoader(LocalDate, List)}, refusing files larger than {@code maxInput} (default 5 MB). */
     public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides, ByteSize maxInput) {
+        this(fallbackToday, overrides, maxInput, null);
+    }
+
+    private CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides, ByteSize maxInput,
+                     Function<String, String> styleCheck) {
         this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
         this.overrides = List.copyOf(overrides);
         this.maxInput = Objects.requireNonNull(maxInput, "maxInput");
         this.yamlReader = new YamlReader(maxInput);
+        this.styleCheck = styleCheck;
+    }
+
+    /**
+     * This loader, also checking the style a file names in {@code design.style}: {@code problem} gives the one-line
+     * reason a style name cannot be used, or null when it can; the reason is reported at the name's place.
+     */
+    public CvLoader checkingStyles(Function<String, String> problem) {
+        return new CvLoader(fallbackToday, overrides, maxInput, Objects.requireNonNull(problem, "problem"));
     }
 
     /** The input size this loader reads unless told otherwise. */
@@ -127,10 +143,23 @@ public final class CvLoader {
         YamlNode.Mapping designNode = fields.mapping(root.get("design"), "design");
         DesignReader.Result design = designNode == null ? new DesignReader.Result(Design.DEFAULT, null, null)
                 : new DesignReader(fields).read(designNode);
+        checkStyle(designNode, design.design(), problems);
         CvLocale locale = locale(root, fields, design);
         Settings settings = new SettingsReader(fields).read(fields.mapping(root.get("settings"), "settings"),
                 fallbackToday);
         return cv == null ? null : new CvDocument(source, cv, design.design(), locale, settings);
+    }
+
+    /** Reports a {@code design.style} the style check refuses, at the place the name is written. */
+    private void checkStyle(YamlNode.Mapping designNode, Design design, Problems problems) {
+        if (styleCheck == null || designNode == null || design.style() == null
+                || !YamlNode.present(designNode.get("style"))) {
+            return;
+        }
+        String problem = styleCheck.apply(design.style());
+        if (problem != null) {
+            problems.error(designNode.get("style").location(), "design.style", problem);
+        }
     }
 
     /** The locale block, or RenderCV 1.x's locale_catalog when the file has only that. */

@@ -98,6 +98,11 @@ final class CvReader {
                     + baseDir + " (links followed); put the image beside the CV");
             return null;
         }
+        String notAnImage = PhotoFile.problem(resolved);
+        if (notAnImage != null) {
+            problems.error(node.location(), "cv.photo", "photo \"" + photo + "\" " + notAnImage);
+            return null;
+        }
         return resolved;
     }
 

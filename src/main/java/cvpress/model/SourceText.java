@@ -38,6 +38,11 @@ final class SourceText {
         if (tooBig != null) {
             return failed(Location.ofFile(file), tooBig);
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return failed(new Location(file, 1, 1), "the file is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                    + "save it as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

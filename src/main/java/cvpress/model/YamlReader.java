@@ -253,7 +253,8 @@ final class YamlReader {
         private void open(JsonToken token, Event event, Location where) {
             String path = path();
             if (stack.size() >= MAX_DEPTH) {
-                throw new Stop(error(where, path, "nesting is deeper than " + MAX_DEPTH + " levels"));
+                String shown = path.length() > 40 ? path.substring(0, 40) + "…" : path;
+                throw new Stop(error(where, shown, "nesting is deeper than " + MAX_DEPTH + " levels"));
             }
             String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
             if (anchor != null) {

@@ -41,7 +41,7 @@ class BadInputTest {
             }
         }
         LoadResult result = loader.load(big);
-        assertOnlyError(result, big + ": error: file is 50.0 MB; the limit is 5 MB");
+        assertOnlyError(result, big + ": error: file is 50 MB, over the input size limit of 5 MB; raise it with --max-input-size");
     }
 
     @Test
