@@ -246,7 +246,7 @@ class BadInputCorpusTest {
 
         /** Puts the input (copied or generated), the other files, the style and the links in place; returns the input. */
         Path prepare(Path in, Path styleDir) throws IOException {
-            Path input = in.resolve(input());
+            Path input = in.resolve(Path.of(input()).getFileName().toString());
             if (input().equals("-")) {
                 input = in.resolve("missing.yaml");
             } else if (generate.isEmpty()) {
