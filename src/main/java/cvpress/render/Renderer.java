@@ -112,6 +112,7 @@ public final class Renderer {
         }
         try (Attempts attempts = new Attempts(style, design, budget)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
+            budget.checkPages(style.fit().pages());
             Page page = prepare(fitted.doc(), style, design, fitted.settings());
             byte[] bytes = null;
             if (pdf) {
@@ -150,7 +151,6 @@ public final class Renderer {
                 fitting.add(new Attempt(doc, settings, laidOut));
             } else {
                 laidOut.close();
-                budget.checkPages(layout.pages());
             }
             budget.checkTime();
             return layout;
