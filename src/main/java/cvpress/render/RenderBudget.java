@@ -27,9 +27,14 @@ final class RenderBudget {
         this.deadline = System.nanoTime() + limits.timeout().toNanos();
     }
 
+    /** Whether time is left. */
+    boolean inTime() {
+        return System.nanoTime() - deadline <= 0;
+    }
+
     /** Throws when the time is up; called often, so it is cheap. */
     void checkTime() {
-        if (System.nanoTime() - deadline > 0) {
+        if (!inTime()) {
             throw new Exceeded(String.format(Locale.ROOT,
                     "rendering took longer than the time limit of %s; raise it with --timeout",
                     seconds(limits.timeout().toMillis())));

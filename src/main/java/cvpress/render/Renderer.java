@@ -106,14 +106,14 @@ public final class Renderer {
             if (!Design.Fit.DEFAULT.equals(doc.design().fit())) {
                 notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
             }
-            Page page = prepare(doc, style, design, FitSettings.NORMAL);
+            Page page = prepare(doc, style, design, FitSettings.NORMAL, budget);
             return new Rendered(pdf ? typeset(page, style, source, budget) : null,
                     html ? htmlPage(page, style) : null, Optional.empty(), notes, doc);
         }
         try (Attempts attempts = new Attempts(style, design, budget)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
             budget.checkPages(style.fit().pages());
-            Page page = prepare(fitted.doc(), style, design, fitted.settings());
+            Page page = prepare(fitted.doc(), style, design, fitted.settings(), budget);
             byte[] bytes = null;
             if (pdf) {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
@@ -142,7 +142,7 @@ public final class Renderer {
 
         @Override
         public PageFitter.Layout layout(CvDocument doc, FitSettings settings) throws RenderException {
-            Page page = prepare(doc, style, design, settings);
+            Page page = prepare(doc, style, design, settings, budget);
             Document html = printPage(page, style);
             PdfTypesetter.LaidOut laidOut = typesetter.layout(new W3CDom().fromJsoup(html), html.outerHtml(),
                     style.source(), page.allFaces(), cache(style), page.meta(), budget);
@@ -225,8 +225,8 @@ public final class Renderer {
         return metrics.computeIfAbsent(style, s -> new FontMetricsCache());
     }
 
-    private Page prepare(CvDocument doc, Style style, DesignValues design, FitSettings settings)
-            throws RenderException {
+    private Page prepare(CvDocument doc, Style style, DesignValues design, FitSettings settings,
+                         RenderBudget budget) throws RenderException {
         List<FontSet.Face> primary = fonts.family(design.fontFamily(), style.source());
         boolean isFallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY));
         List<FontSet.Face> fallback = isFallback ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
@@ -234,8 +234,9 @@ public final class Renderer {
         String markup;
         try {
             vm = viewModels.build(doc);
-            markup = template(style).render(vm.model());
+            markup = template(style).render(vm.model(), budget::inTime);
         } catch (StyleException e) {
+            budget.checkTime();
             throw new RenderException(e.getMessage());
         } catch (RuntimeException e) {
             throw new RenderException("cannot build the page: " + e.getClass().getSimpleName()
