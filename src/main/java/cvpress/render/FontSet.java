@@ -66,6 +66,11 @@ final class FontSet {
         return bundled;
     }
 
+    /** Whether {@code style} ships the family, usable or not (its regular face is there). */
+    boolean inStyle(String family, StyleSource style) throws RenderException {
+        return styleFile(style, "fonts/" + slug(family) + "/" + SHAPES.get(0).fileName()).isPresent();
+    }
+
     /** The bundled family that best stands in for {@code family}: CMU Serif for serif-looking names, else Noto Sans. */
     static String closestBundled(String family) {
         String lower = family.toLowerCase(Locale.ROOT);
@@ -119,6 +124,10 @@ final class FontSet {
                     return null;
                 }
                 throw new RenderException(file + ": missing (a font family needs Regular, Bold, Italic and BoldItalic .ttf)");
+            }
+            String unusable = key.source() == null ? null : StyleFont.problem(bytes.get());
+            if (unusable != null) {
+                throw new RenderException(key.source().describe(file) + ": " + unusable);
             }
             byte[] ttf = withoutGlyphSubstitution(bytes.get());
             faces.add(new Face(family.strip(), shape.weight(), shape.italic(), ttf, sha256(ttf)));

@@ -171,11 +171,14 @@ public final class Renderer {
      * The design with a font family that exists: one the design names that is neither bundled nor shipped by the
      * style (a RenderCV file's "Source Sans 3") is replaced by the closest bundled one, with a note.
      */
-    private DesignValues available(DesignValues design, Style style, List<String> notes) {
+    private DesignValues available(DesignValues design, Style style, List<String> notes) throws RenderException {
         try {
             fonts.family(design.fontFamily(), style.source());
             return design;
         } catch (RenderException e) {
+            if (fonts.inStyle(design.fontFamily(), style.source())) {
+                throw e;
+            }
             String substitute = FontSet.closestBundled(design.fontFamily());
             notes.add("font family '" + design.fontFamily() + "' is neither bundled nor in the style (bundled: "
                     + String.join(", ", fonts.bundledFamilies()) + "); the text is set in " + substitute);

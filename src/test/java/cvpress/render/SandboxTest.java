@@ -166,6 +166,23 @@ class SandboxTest {
     }
 
     @Test
+    void linksInTheCvReachOnlyWebAndMailAddresses() throws Exception {
+        String html = new Renderer().html(cv("""
+                cv:
+                  name: Ada Lovelace
+                  sections:
+                    Links:
+                      - "[a](javascript:alert(1)) [b](data:text/html,x) [c](file:///etc/passwd) [d](https://ok.example.org/)"
+                      - "<a href=javascript:alert(2)>e</a> <img src=x onerror=alert(3)>"
+                settings:
+                  current_date: 2026-01-01
+                """), new StyleCatalog(work).resolve("academic"));
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertEquals(List.of("https://ok.example.org/"), page.select("main a[href]").eachAttr("href"), html);
+        assertTrue(page.select("main img, main [onerror]").isEmpty(), "markup in a CV stays text");
+    }
+
+    @Test
     void aPhotoOutsideTheCvDirectoryIsRefused() throws Exception {
         Path cvDir = Files.createDirectories(work.resolve("a/b/cv"));
         Path outside = Files.createDirectories(work.resolve("outside"));
