@@ -111,6 +111,7 @@ public final class CvLoader {
         YamlReader.Result yaml = yamlReader.read(displayName, decoded.text());
         Problems problems = new Problems();
         problems.addAll(yaml.diagnostics());
+        problems.addAll(SourceText.bidiControls(displayName, decoded.text()));
         if (yaml.root() == null) {
             if (yaml.diagnostics().isEmpty()) {
                 return failed(Location.ofFile(displayName), "file is empty; a CV needs a cv: block");

@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns a file's bytes into the text the YAML parser reads: size limit, strict UTF-8, no BOM, no control characters. */
@@ -111,6 +113,34 @@ final class SourceText {
             }
         }
         return null;
+    }
+
+    /**
+     * A warning for every bidirectional control character (U+202A to U+202E, U+2066 to U+2069): it can make text
+     * read in another order than it is stored, and the PDF shows it as a mark of its own.
+     */
+    static List<Diagnostic> bidiControls(String file, String text) {
+        List<Diagnostic> found = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                found.add(new Diagnostic(Diagnostic.Severity.WARNING, new Location(file, line, column), "",
+                        String.format(Locale.ROOT, "a bidirectional control character (U+%04X) can make this text "
+                                + "read in another order than it is written, and the PDF shows it as a mark; "
+                                + "remove it", (int) c)));
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return found;
     }
 
     private static boolean allowed(char c) {
