@@ -153,20 +153,21 @@ public final class StyleTemplate {
 
         @Override
         public void write(char[] chars, int offset, int length) {
-            if (text.length() + length > MAX_CHARS) {
-                throw new Stopped("the template writes more than " + MAX_CHARS / 1_000_000
-                        + " million characters (sections nested in sections?)");
-            }
+            makeRoom(length);
             text.append(chars, offset, length);
         }
 
         @Override
         public void write(String s, int offset, int length) {
+            makeRoom(length);
+            text.append(s, offset, offset + length);
+        }
+
+        private void makeRoom(int length) {
             if (text.length() + length > MAX_CHARS) {
                 throw new Stopped("the template writes more than " + MAX_CHARS / 1_000_000
                         + " million characters (sections nested in sections?)");
             }
-            text.append(s, offset, offset + length);
         }
 
         @Override
