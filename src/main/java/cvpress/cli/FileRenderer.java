@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders one CV file into the requested outputs; safe to call from several threads at once. */
+/** Renders one CV file into the requested outputs, in one style or several; safe to call from several threads at once. */
 final class FileRenderer {
 
     /** What became of one input: the lines to print on stderr and the files written. */
@@ -31,19 +31,20 @@ final class FileRenderer {
     private final CvLoader loader;
     private final Renderer renderer;
     private final StyleCatalog catalog;
-    private final Style forcedStyle;
+    private final List<Style> forcedStyles;
     private final EnumSet<OutputFormat> formats;
     private final Path outputDir;
     private final float dpi;
     private final boolean verbose;
     private final boolean embedSource;
 
-    FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, Style forcedStyle,
+    /** @param forcedStyles the styles every file is rendered in; empty to use each file's {@code design.style} */
+    FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, List<Style> forcedStyles,
                  EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose, boolean embedSource) {
         this.loader = loader;
         this.renderer = renderer;
         this.catalog = catalog;
-        this.forcedStyle = forcedStyle;
+        this.forcedStyles = List.copyOf(forcedStyles);
         this.formats = formats;
         this.outputDir = outputDir;
         this.dpi = dpi;
@@ -52,9 +53,10 @@ final class FileRenderer {
     }
 
     /**
-     * Renders one file.
+     * Renders one file in each of its styles; a style that fails does not stop the others.
      *
-     * @param claimed output paths already taken by earlier files of the batch, shared between threads
+     * @param claimed output stems already taken, each by the file that took it, shared between threads; a file
+     *                may take its own stems again
      */
     Outcome render(Path file, Map<String, Path> claimed) {
         List<String> messages = new ArrayList<>();
@@ -64,20 +66,32 @@ final class FileRenderer {
             return new Outcome(false, messages, List.of());
         }
         CvDocument doc = loaded.document();
-        Style style;
-        try {
-            style = forcedStyle != null ? forcedStyle : catalog.resolve(styleName(doc));
-        } catch (StyleException e) {
-            messages.add(file + ": error: design.style: " + e.getMessage());
-            return new Outcome(false, messages, List.of());
+        List<Style> styles = forcedStyles;
+        if (styles.isEmpty()) {
+            try {
+                styles = List.of(catalog.resolve(styleName(doc)));
+            } catch (StyleException e) {
+                messages.add(file + ": error: design.style: " + e.getMessage());
+                return new Outcome(false, messages, List.of());
+            }
         }
-        String stem = OutputNames.baseName(file) + "-" + OutputNames.safe(style.name());
+        List<Path> written = new ArrayList<>();
+        boolean ok = true;
+        for (Style style : styles) {
+            ok &= render(file, doc, style, claimed, messages, written);
+        }
+        return new Outcome(ok, messages, written);
+    }
+
+    private boolean render(Path file, CvDocument doc, Style style, Map<String, Path> claimed, List<String> messages,
+                           List<Path> written) {
+        String stem = OutputNames.stem(file, style.name());
         synchronized (claimed) {
             Path earlier = claimed.putIfAbsent(stem, file);
-            if (earlier != null) {
+            if (earlier != null && !earlier.equals(file)) {
                 messages.add(file + ": error: its outputs would overwrite those of " + earlier
                         + "; render it into another directory with -o");
-                return new Outcome(false, messages, List.of());
+                return false;
             }
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -88,7 +102,7 @@ final class FileRenderer {
                 source = new EmbeddedSource(file.getFileName().toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 messages.add(file + ": error: cannot read it again to attach it: " + describe(e));
-                return new Outcome(false, messages, List.of());
+                return false;
             }
         }
         try {
@@ -113,8 +127,8 @@ final class FileRenderer {
                 outputs.put(outputDir.resolve(stem + ".html"), rendered.html().getBytes(StandardCharsets.UTF_8));
             }
         } catch (RenderException e) {
-            messages.add(file + ": error: " + e.getMessage());
-            return new Outcome(false, messages, List.of());
+            messages.add(file + ": error: " + errorPrefix(style) + e.getMessage());
+            return false;
         } catch (RuntimeException e) {
             messages.add(file + ": error: internal error while rendering: " + e);
             if (verbose) {
@@ -122,15 +136,21 @@ final class FileRenderer {
                 e.printStackTrace(new java.io.PrintWriter(trace));
                 messages.add(trace.toString());
             }
-            return new Outcome(false, messages, List.of());
+            return false;
         }
         try {
             AtomicFiles.writeAll(outputs);
         } catch (IOException e) {
             messages.add(file + ": error: cannot write to " + outputDir + ": " + describe(e));
-            return new Outcome(false, messages, List.of());
+            return false;
         }
-        return new Outcome(true, messages, new ArrayList<>(outputs.keySet()));
+        written.addAll(outputs.keySet());
+        return true;
+    }
+
+    /** Names the style in a render error when the file is rendered in several, so the message says which failed. */
+    private String errorPrefix(Style style) {
+        return forcedStyles.size() > 1 ? style.name() + ": " : "";
     }
 
     private static String styleName(CvDocument doc) {
