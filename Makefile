@@ -43,6 +43,7 @@ golden:
 	$(MVN) test -Dcvpress.golden.update=true -Dtest='*Golden*' -Dsurefire.failIfNoSpecifiedTests=false
 	@git --no-pager diff --stat -- src/test/resources/golden || true
 
+# One table of speed and memory figures against the targets of issue #7 (a few minutes; see bench/bench.sh).
 bench: $(JAR)
 	@JAVA_FLAGS="$(JAVA_FLAGS)" bash bench/bench.sh
 
