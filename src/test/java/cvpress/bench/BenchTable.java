@@ -146,7 +146,7 @@ public final class BenchTable {
                     .include(Pattern.quote(WarmRender.class.getName()) + "|" + Pattern.quote(WarmImport.class.getName()))
                     .param("file", longest.toString())
                     .forks(1)
-                    .warmupIterations(Integer.getInteger("bench.jmh.warmup", 6)).warmupTime(TimeValue.seconds(1))
+                    .warmupIterations(Integer.getInteger("bench.jmh.warmup", 10)).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(Integer.getInteger("bench.jmh.measure", 5))
                     .measurementTime(TimeValue.seconds(1))
                     .verbosity(VerboseMode.SILENT)
