@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders one CV file into the requested outputs, in one style or several; safe to call from several threads at once. */
+/** Renders one CV file into the requested outputs; safe to call from several threads at once. */
 final class FileRenderer {
 
     /** What became of one input: the lines to print on stderr and the files written. */
@@ -55,8 +55,8 @@ final class FileRenderer {
     /**
      * Renders one file in each of its styles; a style that fails does not stop the others.
      *
-     * @param claimed output stems already taken, each by the file that took it, shared between threads; a file
-     *                may take its own stems again
+     * @param claimed output stems already taken, each by the file that took it, shared between threads (a file may
+     *                take its own again, as a watch does on every save)
      */
     Outcome render(Path file, Map<String, Path> claimed) {
         List<String> messages = new ArrayList<>();
@@ -65,33 +65,35 @@ final class FileRenderer {
         if (!loaded.ok()) {
             return new Outcome(false, messages, List.of());
         }
-        CvDocument doc = loaded.document();
         List<Style> styles = forcedStyles;
         if (styles.isEmpty()) {
             try {
-                styles = List.of(catalog.resolve(styleName(doc)));
+                styles = List.of(catalog.resolve(styleName(loaded.document())));
             } catch (StyleException e) {
                 messages.add(file + ": error: design.style: " + e.getMessage());
                 return new Outcome(false, messages, List.of());
             }
         }
-        List<Path> written = new ArrayList<>();
         boolean ok = true;
+        List<Path> written = new ArrayList<>();
         for (Style style : styles) {
-            ok &= render(file, doc, style, claimed, messages, written);
+            Outcome one = render(file, loaded, style, claimed, messages);
+            ok &= one.ok();
+            written.addAll(one.written());
         }
         return new Outcome(ok, messages, written);
     }
 
-    private boolean render(Path file, CvDocument doc, Style style, Map<String, Path> claimed, List<String> messages,
-                           List<Path> written) {
-        String stem = OutputNames.stem(file, style.name());
+    private Outcome render(Path file, LoadResult loaded, Style style, Map<String, Path> claimed,
+                           List<String> messages) {
+        CvDocument doc = loaded.document();
+        String stem = OutputNames.baseName(file) + "-" + OutputNames.safe(style.name());
         synchronized (claimed) {
             Path earlier = claimed.putIfAbsent(stem, file);
             if (earlier != null && !earlier.equals(file)) {
                 messages.add(file + ": error: its outputs would overwrite those of " + earlier
                         + "; render it into another directory with -o");
-                return false;
+                return new Outcome(false, messages, List.of());
             }
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -102,7 +104,7 @@ final class FileRenderer {
                 source = new EmbeddedSource(file.getFileName().toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 messages.add(file + ": error: cannot read it again to attach it: " + describe(e));
-                return false;
+                return new Outcome(false, messages, List.of());
             }
         }
         try {
@@ -127,8 +129,8 @@ final class FileRenderer {
                 outputs.put(outputDir.resolve(stem + ".html"), rendered.html().getBytes(StandardCharsets.UTF_8));
             }
         } catch (RenderException e) {
-            messages.add(file + ": error: " + errorPrefix(style) + e.getMessage());
-            return false;
+            messages.add(file + ": error: " + (forcedStyles.size() > 1 ? style.name() + ": " : "") + e.getMessage());
+            return new Outcome(false, messages, List.of());
         } catch (RuntimeException e) {
             messages.add(file + ": error: internal error while rendering: " + e);
             if (verbose) {
@@ -136,21 +138,15 @@ final class FileRenderer {
                 e.printStackTrace(new java.io.PrintWriter(trace));
                 messages.add(trace.toString());
             }
-            return false;
+            return new Outcome(false, messages, List.of());
         }
         try {
             AtomicFiles.writeAll(outputs);
         } catch (IOException e) {
             messages.add(file + ": error: cannot write to " + outputDir + ": " + describe(e));
-            return false;
+            return new Outcome(false, messages, List.of());
         }
-        written.addAll(outputs.keySet());
-        return true;
-    }
-
-    /** Names the style in a render error when the file is rendered in several, so the message says which failed. */
-    private String errorPrefix(Style style) {
-        return forcedStyles.size() > 1 ? style.name() + ": " : "";
+        return new Outcome(true, messages, new ArrayList<>(outputs.keySet()));
     }
 
     private static String styleName(CvDocument doc) {

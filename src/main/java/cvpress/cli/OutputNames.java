@@ -18,11 +18,6 @@ final class OutputNames {
         return safe(name);
     }
 
-    /** The name every output of {@code input} in the style {@code styleName} starts with: {@code <input>-<style>}. */
-    static String stem(Path input, String styleName) {
-        return baseName(input) + "-" + safe(styleName);
-    }
-
     static String safe(String s) {
         String cleaned = s.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^[.]+", "_");
         return cleaned.isEmpty() ? "cv" : cleaned;
