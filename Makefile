@@ -44,7 +44,7 @@ golden:
 	@git --no-pager diff --stat -- src/test/resources/golden || true
 
 # One table of speed and memory figures against the targets of issue #7 (a few minutes; see bench/bench.sh).
-bench: $(JAR)
+bench: build
 	@JAVA_FLAGS="$(JAVA_FLAGS)" bash bench/bench.sh
 
 # The README's pictures: the first page of the RenderCV example in each built-in style, drawn by cvpress.
