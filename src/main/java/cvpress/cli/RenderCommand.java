@@ -110,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         CvLoader loader = new CvLoader(today, overrides);
         if (watch) {
-            return new Watch(files, Watch.styleDirectories(forced),
+            return new Watch(files, Watch.styleDirectories(forced), outputDir,
                     () -> new FileRenderer(loader, new Renderer(!noPdfa), catalog, resolveStyles(catalog), wanted,
                             outputDir, dpi, verbose, embedSource),
                     spec.commandLine().getOut(), spec.commandLine().getErr()).run();

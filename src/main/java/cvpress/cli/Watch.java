@@ -50,6 +50,7 @@ final class Watch {
 
     private final Map<Path, Path> files = new LinkedHashMap<>();
     private final List<Path> styleDirs;
+    private final Path outputDir;
     private final Renderers renderers;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -60,12 +61,15 @@ final class Watch {
     /**
      * @param files     the CV files, as the user named them
      * @param styleDirs style directories whose changes re-render every file
+     * @param outputDir where the outputs go: files written there never count as a change of a style
      */
-    Watch(List<Path> files, List<Path> styleDirs, Renderers renderers, PrintWriter out, PrintWriter err) {
+    Watch(List<Path> files, List<Path> styleDirs, Path outputDir, Renderers renderers, PrintWriter out,
+          PrintWriter err) {
         for (Path file : files) {
             this.files.putIfAbsent(file.toAbsolutePath().normalize(), file);
         }
         this.styleDirs = styleDirs.stream().map(d -> d.toAbsolutePath().normalize()).toList();
+        this.outputDir = outputDir.toAbsolutePath().normalize();
         this.renderers = renderers;
         this.out = out;
         this.err = err;
@@ -216,7 +220,7 @@ final class Watch {
             if (files.containsKey(path)) {
                 changed.add(path);
             }
-            if (isStyleFile(path) && styleDirs.stream().anyMatch(path::startsWith)) {
+            if (isStyleFile(path) && !path.startsWith(outputDir) && styleDirs.stream().anyMatch(path::startsWith)) {
                 styleChanged[0] = true;
             }
         }

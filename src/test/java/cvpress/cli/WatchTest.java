@@ -171,6 +171,23 @@ class WatchTest {
     }
 
     @Test
+    void outputsWrittenInsideTheStyleDirectoryDoNotCountAsAStyleChange() throws Exception {
+        Path styles = dir.resolve("styles");
+        assertEquals(0, CliTest.cvpress("styles", "new", "mine", "--into", styles.toString()).code());
+        Path out = Files.createDirectories(styles.resolve("mine").resolve("out"));
+        Path cv = Files.writeString(dir.resolve("cv.yaml"), CliTest.GOOD);
+        try (Running watch = new Running(cv.toString(), "--style", styles.resolve("mine").toString(), "-f",
+                "pdf,png,html", "-o", out.toString())) {
+            await("the first render", FIRST_RENDER_S, () -> watch.err().contains("cvpress: watching "));
+            Files.writeString(cv, CliTest.GOOD.replace("Jane Roe", "Janet Roe"));
+            await("the save's render", RERENDER_S, () -> pdfText(out.resolve("cv-mine.pdf")).contains("Janet"));
+            Thread.sleep(1500);
+            assertEquals(2, watch.err().split("cvpress: rendered ", -1).length - 1, watch.err());
+            assertEquals(0, watch.stop());
+        }
+    }
+
+    @Test
     void ctrlCEndsTheWatchWithExitZeroAndNoTemporaryFiles() throws Exception {
         Path cv = Files.writeString(dir.resolve("cv.yaml"), CliTest.GOOD);
         Path out = dir.resolve("out");
