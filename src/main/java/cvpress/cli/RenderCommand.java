@@ -33,9 +33,14 @@ final class RenderCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-s", "--style"}, paramLabel = "NAME|DIR",
-            description = "Style: a built-in name (see 'cvpress styles'), a style under ./styles, or a directory. "
+            description = "Style: a built-in name (see 'cvpress styles'), a style under ./styles, or a directory; "
+                    + "several comma-separated, or 'all' for every built-in style. "
                     + "Default: the file's design.style, else academic.")
     String style;
+
+    @Option(names = "--watch", description = "Render, then render again each time a FILE (or the --style "
+            + "directory) is saved, until Ctrl-C. A broken save prints its error and keeps the last good output.")
+    boolean watch;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "pdf",
             description = "Output formats, comma-separated: pdf, html, png (one image per page). Default: ${DEFAULT-VALUE}.")
@@ -99,13 +104,11 @@ final class RenderCommand implements Callable<Integer> {
             throw usage("--max-pages must be at least 1, not " + maxPages);
         }
         StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath());
-        Style forced = null;
-        if (style != null) {
-            try {
-                forced = catalog.resolve(style);
-            } catch (StyleException e) {
-                throw usage(e.getMessage());
-            }
+        List<Style> forced;
+        try {
+            forced = resolveStyles(catalog);
+        } catch (StyleException e) {
+            throw usage(e.getMessage());
         }
         LocalDate today;
         try {
@@ -121,14 +124,37 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(today, overrides, inputSize.limit());
-        if (forced == null) {
-            loader = loader.checkingStyles(StyleProblems.of(catalog));
+        CvLoader base = new CvLoader(today, overrides, inputSize.limit());
+        CvLoader loader = forced.isEmpty() ? base.checkingStyles(StyleProblems.of(catalog)) : base;
+        RenderLimits limits = new RenderLimits(maxPages, timeout);
+        if (watch) {
+            return new Watch(files, Watch.styleDirectories(forced), outputDir,
+                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, resolveStyles(catalog),
+                            wanted, outputDir, dpi, verbose, embedSource),
+                    spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         }
-        Renderer typesetter = new Renderer(!noPdfa, new RenderLimits(maxPages, timeout));
-        FileRenderer renderer = new FileRenderer(loader, typesetter, catalog, forced, wanted,
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource);
         return renderAll(renderer, threads);
+    }
+
+    /** The styles of --style: none (each file's own), every built-in for 'all', else each comma-separated one. */
+    private List<Style> resolveStyles(StyleCatalog catalog) throws StyleException {
+        if (style == null) {
+            return List.of();
+        }
+        if (style.strip().equals("all")) {
+            return catalog.builtIns();
+        }
+        List<String> names = style.contains(",") && !isDirectory(style) ? List.of(style.split(",", -1)) : List.of(style);
+        Map<String, Style> styles = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            Style s = catalog.resolve(name);
+            if (styles.putIfAbsent(s.name(), s) != null) {
+                throw new StyleException("style '" + s.name() + "' is given twice");
+            }
+        }
+        return List.copyOf(styles.values());
     }
 
     private int renderAll(FileRenderer renderer, int threads) throws InterruptedException {
@@ -168,6 +194,14 @@ final class RenderCommand implements Callable<Integer> {
             return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static boolean isDirectory(String path) {
+        try {
+            return java.nio.file.Files.isDirectory(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 
