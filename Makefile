@@ -52,7 +52,8 @@ golden:
 	$(MVN) test -Dcvpress.golden.update=true -Dtest='*Golden*' -Dsurefire.failIfNoSpecifiedTests=false
 	@git --no-pager diff --stat -- src/test/resources/golden || true
 
-bench: $(JAR)
+# One table of speed and memory figures against the targets of issue #7 (a few minutes; see bench/bench.sh).
+bench: build
 	@JAVA_FLAGS="$(JAVA_FLAGS)" bash bench/bench.sh
 
 # The README's pictures: the first page of the RenderCV example in each built-in style, drawn by cvpress.

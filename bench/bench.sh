@@ -1,36 +1,26 @@
 #!/usr/bin/env bash
-# Benchmarks for `make bench`: whole-process render time, warm in-JVM render times per style,
-# import of all seeds, and `make pdf` over all seeds. Timings are medians over repeated runs.
+# `make bench`: prints one table of cvpress's speed and memory against the targets of the speed issue (#7).
+# Whole-process rows run bin/cvpress when it is there, else `java $JAVA_FLAGS -jar target/cvpress.jar`; in-JVM rows
+# run under JMH. The work is done by src/test/java/cvpress/bench/BenchTable.java on the test classpath.
+# Knobs (environment): RUNS (whole-process runs after a warm-up run, default 7), RENDERS (default 1000),
+# SAVES (--watch saves measured, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CV=${CV:-seeds/john-doe-rendercv.yaml}
-LONGEST=${LONGEST:-seeds/rochester-phd-ml-engineer.yaml}
-RUNS=${RUNS:-7}
-JAR=target/cvpress.jar
 JAVA_FLAGS=${JAVA_FLAGS:-}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f ms (min %.0f, max %.0f, n=%d)", m, a[1], a[NR], NR}'; }
-wall_ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
-
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-pages=$(java -jar $JAR render --style academic "$CV" --format png -o "$TMP/png" >/dev/null 2>&1; ls "$TMP/png" | wc -l)
-echo "2-page CV: $CV ($pages pages in academic); longest CV: $LONGEST ($(wc -w < "${LONGEST%.yaml}.txt" 2>/dev/null || echo '?') words of source text)"
-
-java -jar $JAR render --style academic "$CV" -o "$TMP" >/dev/null 2>&1
-for _ in $(seq "$RUNS"); do wall_ms java $JAVA_FLAGS -jar $JAR render --style academic "$CV" -o "$TMP"; done | median | sed "s/^/cold render of the 2-page CV, whole process ($JAVA_FLAGS): /"; echo
-
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
-java -cp "$CP" cvpress.bench.WarmRender "$CV" academic
-for style in academic industry one-page; do
-  java -cp "$CP" cvpress.bench.WarmRender "$LONGEST" "$style"
-done
-java -cp "$CP" cvpress.importer.ImportBench
-
-n=$(ls seeds/*.yaml | wc -l)
-for _ in $(seq 5); do wall_ms java $JAVA_FLAGS -jar $JAR render --style academic -o "$TMP" seeds/*.yaml; done | median | sed "s/^/make pdf, all $n seeds in one JVM ($JAVA_FLAGS): /"; echo
-if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f "peak RSS of that batch: %M KB" java $JAVA_FLAGS -jar $JAR render --style academic -o "$TMP" seeds/*.yaml 2>&1 >/dev/null | tail -1
+if [ -x bin/cvpress ]; then
+  LAUNCHER=bin/cvpress
+else
+  LAUNCHER="java $JAVA_FLAGS -jar target/cvpress.jar"
 fi
+# GNU time reports a process's peak RSS; install it when it is missing and we may.
+if [ ! -x /usr/bin/time ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  { apt-get update -qq && apt-get install -y -qq time; } >/dev/null 2>&1 || true
+fi
+if ! built=$(mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/test-classpath.txt 2>&1); then
+  echo "$built" >&2
+  exit 1
+fi
+CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
+exec java -cp "$CP" -Dbench.launcher="$LAUNCHER" -Dbench.runs="${RUNS:-7}" -Dbench.renders="${RENDERS:-1000}" \
+  -Dbench.saves="${SAVES:-10}" ${BENCH_OPTS:-} cvpress.bench.BenchTable

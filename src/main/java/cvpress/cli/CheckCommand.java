@@ -1,5 +1,6 @@
 package cvpress.cli;
 
+import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
@@ -37,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,12 +50,25 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PdfSummary summary;
         try {
+            if (Files.isDirectory(pdf)) {
+                err.println(pdf + ": error: is a directory, not a PDF");
+                return ExitCodes.FAILED;
+            }
+            long size = Files.size(pdf);
+            if (size > inputSize.limit().bytes()) {
+                err.println(pdf + ": error: file is " + new ByteSize(size) + ", over the input size limit of "
+                        + inputSize.limit() + "; raise it with --max-input-size");
+                return ExitCodes.FAILED;
+            }
             summary = PdfSummary.read(Files.readAllBytes(pdf));
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(pdf + ": error: no such file");
+            return ExitCodes.FAILED;
         } catch (IOException e) {
-            err.println("cvpress: " + pdf + ": cannot read: " + e.getMessage());
+            err.println(pdf + ": error: cannot read it: " + FileRenderer.describe(e));
             return ExitCodes.FAILED;
         } catch (RenderException e) {
-            err.println("cvpress: " + pdf + ": " + e.getMessage());
+            err.println(pdf + ": error: " + e.getMessage());
             return ExitCodes.FAILED;
         }
         boolean ok = print(summary, out);
@@ -62,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            LoadResult loaded = new CvLoader(today).load(cv);
+            LoadResult loaded = new CvLoader(today, java.util.List.of(), inputSize.limit()).load(cv);
             loaded.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
             if (!loaded.ok()) {
                 return ExitCodes.FAILED;

@@ -31,19 +31,20 @@ final class FileRenderer {
     private final CvLoader loader;
     private final Renderer renderer;
     private final StyleCatalog catalog;
-    private final Style forcedStyle;
+    private final List<Style> forcedStyles;
     private final EnumSet<OutputFormat> formats;
     private final Path outputDir;
     private final float dpi;
     private final boolean verbose;
     private final boolean embedSource;
 
-    FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, Style forcedStyle,
+    /** @param forcedStyles the styles every file is rendered in; empty to use each file's {@code design.style} */
+    FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, List<Style> forcedStyles,
                  EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose, boolean embedSource) {
         this.loader = loader;
         this.renderer = renderer;
         this.catalog = catalog;
-        this.forcedStyle = forcedStyle;
+        this.forcedStyles = List.copyOf(forcedStyles);
         this.formats = formats;
         this.outputDir = outputDir;
         this.dpi = dpi;
@@ -52,9 +53,10 @@ final class FileRenderer {
     }
 
     /**
-     * Renders one file.
+     * Renders one file in each of its styles; a style that fails does not stop the others.
      *
-     * @param claimed output paths already taken by earlier files of the batch, shared between threads
+     * @param claimed output stems already taken, each by the file that took it, shared between threads (a file may
+     *                take its own again, as a watch does on every save)
      */
     Outcome render(Path file, Map<String, Path> claimed) {
         List<String> messages = new ArrayList<>();
@@ -63,18 +65,32 @@ final class FileRenderer {
         if (!loaded.ok()) {
             return new Outcome(false, messages, List.of());
         }
-        CvDocument doc = loaded.document();
-        Style style;
-        try {
-            style = forcedStyle != null ? forcedStyle : catalog.resolve(styleName(doc));
-        } catch (StyleException e) {
-            messages.add(file + ": error: design.style: " + e.getMessage());
-            return new Outcome(false, messages, List.of());
+        List<Style> styles = forcedStyles;
+        if (styles.isEmpty()) {
+            try {
+                styles = List.of(catalog.resolve(styleName(loaded.document())));
+            } catch (StyleException e) {
+                messages.add(file + ": error: design.style: " + e.getMessage());
+                return new Outcome(false, messages, List.of());
+            }
         }
+        boolean ok = true;
+        List<Path> written = new ArrayList<>();
+        for (Style style : styles) {
+            Outcome one = render(file, loaded, style, claimed, messages);
+            ok &= one.ok();
+            written.addAll(one.written());
+        }
+        return new Outcome(ok, messages, written);
+    }
+
+    private Outcome render(Path file, LoadResult loaded, Style style, Map<String, Path> claimed,
+                           List<String> messages) {
+        CvDocument doc = loaded.document();
         String stem = OutputNames.baseName(file) + "-" + OutputNames.safe(style.name());
         synchronized (claimed) {
             Path earlier = claimed.putIfAbsent(stem, file);
-            if (earlier != null) {
+            if (earlier != null && !earlier.equals(file)) {
                 messages.add(file + ": error: its outputs would overwrite those of " + earlier
                         + "; render it into another directory with -o");
                 return new Outcome(false, messages, List.of());
@@ -113,7 +129,7 @@ final class FileRenderer {
                 outputs.put(outputDir.resolve(stem + ".html"), rendered.html().getBytes(StandardCharsets.UTF_8));
             }
         } catch (RenderException e) {
-            messages.add(file + ": error: " + e.getMessage());
+            messages.add(file + ": error: " + (forcedStyles.size() > 1 ? style.name() + ": " : "") + e.getMessage());
             return new Outcome(false, messages, List.of());
         } catch (RuntimeException e) {
             messages.add(file + ": error: internal error while rendering: " + e);

@@ -4,6 +4,7 @@ import cvpress.importer.CvImporter;
 import cvpress.importer.CvYamlWriter;
 import cvpress.importer.ImportResult;
 import cvpress.importer.ImportWarning;
+import cvpress.model.ByteSize;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,9 +29,6 @@ import picocli.CommandLine.Parameters;
                         + "input line they concern."})
 public final class ImportCommand implements Callable<Integer> {
 
-    /** Inputs larger than this are refused: no CV is this long, and the importer keeps the text in memory. */
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CVs: PDFs or texts (.txt, .md).")
     List<Path> inputs;
 
@@ -43,6 +41,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "\"Full Name\"",
             description = "The owner's name, used when neither a header nor the publications give it.")
     String name;
+
+    @CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
 
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
@@ -80,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (output != null) {
                 files.put(output, yaml.getBytes(StandardCharsets.UTF_8));
             } else if (directory != null) {
-                files.put(directory.resolve(baseName(input) + ".yaml"), yaml.getBytes(StandardCharsets.UTF_8));
+                files.put(directory.resolve(OutputNames.baseName(input) + ".yaml"), yaml.getBytes(StandardCharsets.UTF_8));
             } else {
                 if (stdout.length() > 0) {
                     stdout.append("---\n");
@@ -104,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Imports one input: a PDF, or a text in UTF-8 (Latin-1 when it is not UTF-8); other binary files are refused. */
     private ImportResult importOne(CvImporter importer, Path input, String shown) throws ImportFailure {
-        byte[] bytes = read(input);
+        byte[] bytes = read(input, inputSize.limit());
         if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             try {
                 return importer.importPdf(shown, bytes, name);
@@ -123,18 +124,22 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
+        if (text.isBlank()) {
+            throw new ImportFailure("is empty; there is no CV text to import");
+        }
         return importer.importText(shown, text, name);
     }
 
-    /** The input's bytes; a directory, a missing file or a file too large is refused. */
-    private static byte[] read(Path input) throws ImportFailure {
+    /** The input's bytes; a directory, a missing file or a file larger than {@code limit} is refused. */
+    private static byte[] read(Path input, ByteSize limit) throws ImportFailure {
         try {
             if (Files.isDirectory(input)) {
                 throw new ImportFailure("is a directory, not a CV text");
             }
-            if (Files.size(input) > MAX_BYTES) {
-                throw new ImportFailure("too large (" + Files.size(input) / (1024 * 1024) + " MB); a CV text is far "
-                        + "smaller");
+            long size = Files.size(input);
+            if (size > limit.bytes()) {
+                throw new ImportFailure("file is " + new ByteSize(size) + ", over the input size limit of " + limit
+                        + "; raise it with --max-input-size");
             }
             return Files.readAllBytes(input);
         } catch (NoSuchFileException e) {
@@ -158,12 +163,6 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return n > 0 && control * 20 > n;
-    }
-
-    private static String baseName(Path input) {
-        String file = input.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private CommandLine.ParameterException usage(String message) {

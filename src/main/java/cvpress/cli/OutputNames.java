@@ -8,7 +8,11 @@ final class OutputNames {
     private OutputNames() {
     }
 
-    /** The base name of an input without its extension, with anything but letters, digits, '.', '_' and '-' replaced. */
+    /**
+     * The base name of an input without its extension, with anything but letters, digits, '.', '_' and '-' (path
+     * separators, control characters, spaces) replaced by '_', and leading dots or dashes too (no hidden file, no
+     * name that reads as an option).
+     */
     static String baseName(Path input) {
         String name = input.getFileName() == null ? "cv" : input.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -19,7 +23,7 @@ final class OutputNames {
     }
 
     static String safe(String s) {
-        String cleaned = s.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^[.]+", "_");
+        String cleaned = s.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^[.-]+", "_");
         return cleaned.isEmpty() ? "cv" : cleaned;
     }
 }

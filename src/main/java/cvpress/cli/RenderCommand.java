@@ -2,6 +2,7 @@ package cvpress.cli;
 
 import cvpress.model.CvLoader;
 import cvpress.model.DesignOverride;
+import cvpress.render.RenderLimits;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
@@ -32,9 +33,14 @@ final class RenderCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-s", "--style"}, paramLabel = "NAME|DIR",
-            description = "Style: a built-in name (see 'cvpress styles'), a style under ./styles, or a directory. "
+            description = "Style: a built-in name (see 'cvpress styles'), a style under ./styles, or a directory; "
+                    + "several comma-separated, or 'all' for every built-in style. "
                     + "Default: the file's design.style, else academic.")
     String style;
+
+    @Option(names = "--watch", description = "Render, then render again each time a FILE (or the --style "
+            + "directory) is saved, until Ctrl-C. A broken save prints its error and keeps the last good output.")
+    boolean watch;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "pdf",
             description = "Output formats, comma-separated: pdf, html, png (one image per page). Default: ${DEFAULT-VALUE}.")
@@ -66,6 +72,18 @@ final class RenderCommand implements Callable<Integer> {
             + "with attachments.")
     boolean embedSource;
 
+    @picocli.CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "50",
+            description = "Fail a document that runs to more pages than this. Default: ${DEFAULT-VALUE}.")
+    int maxPages;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Fail a document whose render takes longer than this, e.g. 60s or 2m. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    java.time.Duration timeout;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -82,14 +100,15 @@ final class RenderCommand implements Callable<Integer> {
         if (dpi < 10 || dpi > 1200) {
             throw usage("--dpi must be between 10 and 1200, not " + dpi);
         }
+        if (maxPages < 1) {
+            throw usage("--max-pages must be at least 1, not " + maxPages);
+        }
         StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath());
-        Style forced = null;
-        if (style != null) {
-            try {
-                forced = catalog.resolve(style);
-            } catch (StyleException e) {
-                throw usage(e.getMessage());
-            }
+        List<Style> forced;
+        try {
+            forced = resolveStyles(catalog);
+        } catch (StyleException e) {
+            throw usage(e.getMessage());
         }
         LocalDate today;
         try {
@@ -105,10 +124,37 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(today, overrides);
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
+        CvLoader base = new CvLoader(today, overrides, inputSize.limit());
+        CvLoader loader = forced.isEmpty() ? base.checkingStyles(StyleProblems.of(catalog)) : base;
+        RenderLimits limits = new RenderLimits(maxPages, timeout);
+        if (watch) {
+            return new Watch(files, Watch.styleDirectories(forced), outputDir,
+                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, resolveStyles(catalog),
+                            wanted, outputDir, dpi, verbose, embedSource),
+                    spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        }
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource);
         return renderAll(renderer, threads);
+    }
+
+    /** The styles of --style: none (each file's own), every built-in for 'all', else each comma-separated one. */
+    private List<Style> resolveStyles(StyleCatalog catalog) throws StyleException {
+        if (style == null) {
+            return List.of();
+        }
+        if (style.strip().equals("all")) {
+            return catalog.builtIns();
+        }
+        List<String> names = style.contains(",") && !isDirectory(style) ? List.of(style.split(",", -1)) : List.of(style);
+        Map<String, Style> styles = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            Style s = catalog.resolve(name);
+            if (styles.putIfAbsent(s.name(), s) != null) {
+                throw new StyleException("style '" + s.name() + "' is given twice");
+            }
+        }
+        return List.copyOf(styles.values());
     }
 
     private int renderAll(FileRenderer renderer, int threads) throws InterruptedException {
@@ -148,6 +194,14 @@ final class RenderCommand implements Callable<Integer> {
             return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static boolean isDirectory(String path) {
+        try {
+            return java.nio.file.Files.isDirectory(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

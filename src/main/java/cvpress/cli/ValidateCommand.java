@@ -5,6 +5,7 @@ import cvpress.model.DesignOverride;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
 import cvpress.model.Section;
+import cvpress.style.StyleCatalog;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Check the files as if their design block held this value too (as render --set). Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    InputSizeOption inputSize = new InputSizeOption();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -42,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(LocalDate.now(), overrides);
+        CvLoader loader = new CvLoader(LocalDate.now(), overrides, inputSize.limit())
+                .checkingStyles(StyleProblems.of(new StyleCatalog(Path.of("").toAbsolutePath())));
         int failed = 0;
         for (Path file : files) {
             LoadResult result = loader.load(file);

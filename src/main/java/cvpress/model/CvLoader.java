@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Loads a CV file: reads the YAML, checks every block and reports every problem at once with its place; never
@@ -21,7 +22,9 @@ public final class CvLoader {
 
     private final LocalDate fallbackToday;
     private final List<DesignOverride> overrides;
-    private final YamlReader yamlReader = new YamlReader();
+    private final ByteSize maxInput;
+    private final YamlReader yamlReader;
+    private final Function<String, String> styleCheck;
 
     /** A loader that dates CVs whose {@code settings.current_date} is absent or {@code today} with the given day. */
     public CvLoader(LocalDate fallbackToday) {
@@ -30,8 +33,34 @@ public final class CvLoader {
 
     /** A loader that also sets the given design values in every file before checking it, as if written there. */
     public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides) {
+        this(fallbackToday, overrides, SourceText.DEFAULT_LIMIT);
+    }
+
+    /** As {@link #CvLoader(LocalDate, List)}, refusing files larger than {@code maxInput} (default 5 MB). */
+    public CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides, ByteSize maxInput) {
+        this(fallbackToday, overrides, maxInput, null);
+    }
+
+    private CvLoader(LocalDate fallbackToday, List<DesignOverride> overrides, ByteSize maxInput,
+                     Function<String, String> styleCheck) {
         this.fallbackToday = Objects.requireNonNull(fallbackToday, "fallbackToday");
         this.overrides = List.copyOf(overrides);
+        this.maxInput = Objects.requireNonNull(maxInput, "maxInput");
+        this.yamlReader = new YamlReader(maxInput);
+        this.styleCheck = styleCheck;
+    }
+
+    /**
+     * This loader, also checking the style a file names in {@code design.style}: {@code problem} gives the one-line
+     * reason a style name cannot be used, or null when it can; the reason is reported at the name's place.
+     */
+    public CvLoader checkingStyles(Function<String, String> problem) {
+        return new CvLoader(fallbackToday, overrides, maxInput, Objects.requireNonNull(problem, "problem"));
+    }
+
+    /** The input size this loader reads unless told otherwise. */
+    public static ByteSize defaultMaxInput() {
+        return SourceText.DEFAULT_LIMIT;
     }
 
     /** Loads a file; problems reading it (missing, a directory, too big) come back as diagnostics. */
@@ -42,7 +71,7 @@ public final class CvLoader {
             if (Files.isDirectory(file)) {
                 return failed(where, "is a directory, not a CV file");
             }
-            String tooBig = SourceText.sizeProblem(Files.size(file));
+            String tooBig = SourceText.sizeProblem(Files.size(file), maxInput);
             if (tooBig != null) {
                 return failed(where, tooBig);
             }
@@ -72,7 +101,7 @@ public final class CvLoader {
     }
 
     private LoadResult load(String displayName, byte[] content, Path baseDir, Path source) {
-        SourceText.Decoded decoded = SourceText.decode(displayName, content);
+        SourceText.Decoded decoded = SourceText.decode(displayName, content, maxInput);
         if (decoded.problem() != null) {
             return new LoadResult(null, List.of(decoded.problem()));
         }
@@ -82,6 +111,7 @@ public final class CvLoader {
         YamlReader.Result yaml = yamlReader.read(displayName, decoded.text());
         Problems problems = new Problems();
         problems.addAll(yaml.diagnostics());
+        problems.addAll(SourceText.bidiControls(displayName, decoded.text()));
         if (yaml.root() == null) {
             if (yaml.diagnostics().isEmpty()) {
                 return failed(Location.ofFile(displayName), "file is empty; a CV needs a cv: block");
@@ -114,10 +144,23 @@ public final class CvLoader {
         YamlNode.Mapping designNode = fields.mapping(root.get("design"), "design");
         DesignReader.Result design = designNode == null ? new DesignReader.Result(Design.DEFAULT, null, null)
                 : new DesignReader(fields).read(designNode);
+        checkStyle(designNode, design.design(), problems);
         CvLocale locale = locale(root, fields, design);
         Settings settings = new SettingsReader(fields).read(fields.mapping(root.get("settings"), "settings"),
                 fallbackToday);
         return cv == null ? null : new CvDocument(source, cv, design.design(), locale, settings);
+    }
+
+    /** Reports a {@code design.style} the style check refuses, at the place the name is written. */
+    private void checkStyle(YamlNode.Mapping designNode, Design design, Problems problems) {
+        if (styleCheck == null || designNode == null || design.style() == null
+                || !YamlNode.present(designNode.get("style"))) {
+            return;
+        }
+        String problem = styleCheck.apply(design.style());
+        if (problem != null) {
+            problems.error(designNode.get("style").location(), "design.style", problem);
+        }
     }
 
     /** The locale block, or RenderCV 1.x's locale_catalog when the file has only that. */

@@ -93,7 +93,26 @@ final class CvReader {
                     + resolved + ")");
             return null;
         }
+        if (!insideBaseDir(resolved)) {
+            problems.error(node.location(), "cv.photo", "photo \"" + photo + "\" is outside the CV's directory "
+                    + baseDir + " (links followed); put the image beside the CV");
+            return null;
+        }
+        String notAnImage = PhotoFile.problem(resolved);
+        if (notAnImage != null) {
+            problems.error(node.location(), "cv.photo", "photo \"" + photo + "\" " + notAnImage);
+            return null;
+        }
         return resolved;
+    }
+
+    /** Whether {@code file}, with {@code ..} and symbolic links resolved, lies in the CV's own directory tree. */
+    private boolean insideBaseDir(Path file) {
+        try {
+            return file.toRealPath().startsWith(baseDir.toRealPath());
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     private List<SocialNetwork> socialNetworks(YamlNode node) {

@@ -6,12 +6,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns a file's bytes into the text the YAML parser reads: size limit, strict UTF-8, no BOM, no control characters. */
 final class SourceText {
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The input size read unless the caller allows more or less. */
+    static final ByteSize DEFAULT_LIMIT = ByteSize.megabytes(5);
 
     /** The decoded text, or the one problem that stops reading it. */
     record Decoded(String text, Diagnostic problem) {
@@ -20,19 +23,27 @@ final class SourceText {
     private SourceText() {
     }
 
-    /** The message for a file of {@code size} bytes over the limit, or null when it is within it. */
-    static String sizeProblem(long size) {
-        if (size <= MAX_BYTES) {
+    /** The message for a file of {@code size} bytes over {@code limit}, or null when it is within it. */
+    static String sizeProblem(long size, ByteSize limit) {
+        if (size <= limit.bytes()) {
             return null;
         }
-        return String.format(Locale.ROOT, "file is %.1f MB; the limit is %d MB", size / (1024.0 * 1024.0),
-                MAX_BYTES / (1024 * 1024));
+        String shown = new ByteSize(size).toString();
+        if (shown.equals(limit.toString())) {
+            shown = String.format(Locale.ROOT, "%,d bytes", size);
+        }
+        return "file is " + shown + ", over the input size limit of " + limit + "; raise it with --max-input-size";
     }
 
-    static Decoded decode(String file, byte[] bytes) {
-        String tooBig = sizeProblem(bytes.length);
+    static Decoded decode(String file, byte[] bytes, ByteSize limit) {
+        String tooBig = sizeProblem(bytes.length, limit);
         if (tooBig != null) {
             return failed(Location.ofFile(file), tooBig);
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return failed(new Location(file, 1, 1), "the file is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                    + "save it as UTF-8");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -102,6 +113,34 @@ final class SourceText {
             }
         }
         return null;
+    }
+
+    /**
+     * A warning for every bidirectional control character (U+202A to U+202E, U+2066 to U+2069): it can make text
+     * read in another order than it is stored, and the PDF shows it as a mark of its own.
+     */
+    static List<Diagnostic> bidiControls(String file, String text) {
+        List<Diagnostic> found = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                found.add(new Diagnostic(Diagnostic.Severity.WARNING, new Location(file, line, column), "",
+                        String.format(Locale.ROOT, "a bidirectional control character (U+%04X) can make this text "
+                                + "read in another order than it is written, and the PDF shows it as a mark; "
+                                + "remove it", (int) c)));
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return found;
     }
 
     private static boolean allowed(char c) {

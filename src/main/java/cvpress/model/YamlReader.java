@@ -48,7 +48,17 @@ final class YamlReader {
     record Result(YamlNode root, List<Diagnostic> diagnostics) {
     }
 
-    private final YAMLFactory factory = new EventYamlFactory();
+    private final YAMLFactory factory;
+
+    /** A reader for texts of up to 5 MB. */
+    YamlReader() {
+        this(SourceText.DEFAULT_LIMIT);
+    }
+
+    /** A reader for texts of up to {@code maxInput} (the parser's own limits are set above it). */
+    YamlReader(ByteSize maxInput) {
+        this.factory = new EventYamlFactory((int) Math.min(Integer.MAX_VALUE, maxInput.bytes() * 2));
+    }
 
     Result read(String file, String text) {
         Build build = new Build(file, text);
@@ -243,7 +253,8 @@ final class YamlReader {
         private void open(JsonToken token, Event event, Location where) {
             String path = path();
             if (stack.size() >= MAX_DEPTH) {
-                throw new Stop(error(where, path, "nesting is deeper than " + MAX_DEPTH + " levels"));
+                String shown = path.length() > 40 ? path.substring(0, 40) + "…" : path;
+                throw new Stop(error(where, shown, "nesting is deeper than " + MAX_DEPTH + " levels"));
             }
             String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
             if (anchor != null) {
@@ -451,20 +462,20 @@ final class YamlReader {
 
     /** The factory of {@link EventParser}s, with limits that leave the checks above to this reader. */
     private static final class EventYamlFactory extends YAMLFactory {
-        EventYamlFactory() {
+        EventYamlFactory(int maxLength) {
             super(YAMLFactory.builder()
-                    .loaderOptions(loaderOptions())
+                    .loaderOptions(loaderOptions(maxLength))
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_DEPTH * 2)
-                            .maxStringLength((int) SourceText.MAX_BYTES * 2)
-                            .maxNumberLength((int) SourceText.MAX_BYTES * 2)
-                            .maxNameLength((int) SourceText.MAX_BYTES * 2)
+                            .maxStringLength(maxLength)
+                            .maxNumberLength(maxLength)
+                            .maxNameLength(maxLength)
                             .build()));
         }
 
-        private static LoaderOptions loaderOptions() {
+        private static LoaderOptions loaderOptions(int maxLength) {
             LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit((int) SourceText.MAX_BYTES * 2);
+            options.setCodePointLimit(maxLength);
             options.setNestingDepthLimit(MAX_DEPTH * 2);
             options.setMaxAliasesForCollections(MAX_ALIASED_NODES);
             return options;

@@ -84,6 +84,11 @@ final class FontSet {
         return bundled;
     }
 
+    /** Whether {@code style} ships the family, usable or not (its regular face is there). */
+    boolean inStyle(String family, StyleSource style) throws RenderException {
+        return styleFile(style, "fonts/" + slug(family) + "/" + SHAPES.get(0).fileName()).isPresent();
+    }
+
     /** The bundled family that best stands in for {@code family}: CMU Serif for serif-looking names, else Noto Sans. */
     static String closestBundled(String family) {
         String lower = family.toLowerCase(Locale.ROOT);
@@ -172,12 +177,22 @@ final class FontSet {
         }
     }
 
+    /** A face the style ships, read now and refused with its name when it is no usable TrueType font. */
     private static Optional<FontFile> styleFile(StyleSource source, String file) throws RenderException {
+        Optional<byte[]> bytes;
         try {
-            return source.read(file).map(bytes -> FontFile.of(source.describe(file), bytes));
+            bytes = source.read(file);
         } catch (StyleException e) {
             throw new RenderException(e.getMessage());
         }
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String unusable = StyleFont.problem(bytes.get());
+        if (unusable != null) {
+            throw new RenderException(source.describe(file) + ": " + unusable);
+        }
+        return Optional.of(FontFile.of(source.describe(file), bytes.get()));
     }
 
     /** A bundled face: read now when its digest is not listed, else when a page first uses it. */

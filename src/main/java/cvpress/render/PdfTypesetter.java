@@ -75,20 +75,25 @@ final class PdfTypesetter {
      * metadata) the document /ID is derived; {@code attachment}, unless null, is attached as the CV's source.
      */
     byte[] typeset(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
-                   FontMetricsCache metrics, PdfMetadata meta, EmbeddedSource attachment) throws RenderException {
-        try (LaidOut laidOut = layout(page, source, style, fonts, metrics, meta)) {
+                   FontMetricsCache metrics, PdfMetadata meta, EmbeddedSource attachment, RenderBudget budget)
+            throws RenderException {
+        try (LaidOut laidOut = layout(page, source, style, fonts, metrics, meta, budget)) {
+            budget.checkPages(laidOut.layout().pages());
             return laidOut.pdf(attachment);
         }
     }
 
-    /** Lays {@code page} out without writing it yet; the result writes the same PDF {@link #typeset} would. */
+    /**
+     * Lays {@code page} out without writing it yet, within the time {@code budget} leaves; the result writes the
+     * same PDF {@link #typeset} would.
+     */
     LaidOut layout(Document page, String source, StyleSource style, List<FontSet.Face> fonts,
-                   FontMetricsCache metrics, PdfMetadata meta) throws RenderException {
+                   FontMetricsCache metrics, PdfMetadata meta, RenderBudget budget) throws RenderException {
         addBookmarks(page, meta.sections());
         PdfBoxRenderer renderer = null;
         FontLoans loans = new FontLoans();
         try {
-            renderer = builder(page, style, fonts, metrics, loans).buildPdfRenderer();
+            renderer = builder(page, style, fonts, metrics, budget, loans).buildPdfRenderer();
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
@@ -190,17 +195,20 @@ final class PdfTypesetter {
     }
 
     private static RenderException failure(Exception e) {
+        if (e instanceof RenderBudget.Exceeded) {
+            return new RenderException(e.getMessage());
+        }
         return new RenderException("typesetting failed: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
     }
 
     private PdfRendererBuilder builder(Document page, StyleSource style, List<FontSet.Face> fonts,
-                                       FontMetricsCache metrics, FontLoans loans) {
+                                       FontMetricsCache metrics, RenderBudget budget, FontLoans loans) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         PDDocument pdf = new PDDocument();
         builder.usePDDocument(pdf);
         builder.useFastMode();
-        builder.useUnicodeLineBreaker(new HyphenKeepingLineBreaker());
+        builder.useUnicodeLineBreaker(new HyphenKeepingLineBreaker(budget));
         builder.withW3cDocument(page, BASE_URI);
         builder.withProducer("cvpress");
         builder.withDiagnosticConsumer(diagnostic -> { });

@@ -31,6 +31,7 @@ public final class Renderer {
     private final ViewModelBuilder viewModels = new ViewModelBuilder();
     private final PdfTypesetter typesetter;
     private final PageRasterizer rasterizer = new PageRasterizer();
+    private final RenderLimits limits;
 
     /** A renderer with empty caches that writes PDF/A-2u and PDF/UA-1. */
     public Renderer() {
@@ -39,7 +40,13 @@ public final class Renderer {
 
     /** A renderer with empty caches; {@code archival} false leaves out PDF/A and PDF/UA for the smallest file. */
     public Renderer(boolean archival) {
+        this(archival, RenderLimits.DEFAULT);
+    }
+
+    /** As {@link #Renderer(boolean)}, with each document held to {@code limits} (pages, time). */
+    public Renderer(boolean archival, RenderLimits limits) {
         this.typesetter = new PdfTypesetter(archival);
+        this.limits = limits;
     }
 
     /**
@@ -71,12 +78,27 @@ public final class Renderer {
         return render(doc, style, pdf, html, null);
     }
 
-    /** As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null. */
+    /**
+     * As {@link #render(CvDocument, Style, boolean, boolean)}, with {@code source} attached to the PDF unless null.
+     *
+     * @throws RenderException also when the document goes over the renderer's limits (pages, time)
+     */
     public Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source)
             throws RenderException {
         if (doc == null || doc.cv() == null) {
             throw new RenderException("nothing to render: the document has no cv block");
         }
+        RenderBudget budget = new RenderBudget(limits);
+        try {
+            budget.checkLength(doc);
+            return render(doc, style, pdf, html, source, budget);
+        } catch (RenderBudget.Exceeded e) {
+            throw new RenderException(e.getMessage());
+        }
+    }
+
+    private Rendered render(CvDocument doc, Style style, boolean pdf, boolean html, EmbeddedSource source,
+                            RenderBudget budget) throws RenderException {
         List<String> notes = new ArrayList<>();
         DesignValues design = available(DesignValues.resolve(style.defaults(), style.honours(), doc.design(), notes),
                 style, notes);
@@ -84,17 +106,18 @@ public final class Renderer {
             if (!Design.Fit.DEFAULT.equals(doc.design().fit())) {
                 notes.add("the style does not fit the CV to a page count, so design.fit is ignored (one-page does)");
             }
-            Page page = prepare(doc, style, design, FitSettings.NORMAL);
-            return new Rendered(pdf ? typeset(page, style, source) : null, html ? htmlPage(page, style) : null,
-                    Optional.empty(), notes, doc);
+            Page page = prepare(doc, style, design, FitSettings.NORMAL, budget);
+            return new Rendered(pdf ? typeset(page, style, source, budget) : null,
+                    html ? htmlPage(page, style) : null, Optional.empty(), notes, doc);
         }
-        try (Attempts attempts = new Attempts(style, design)) {
+        try (Attempts attempts = new Attempts(style, design, budget)) {
             PageFitter.Fitted fitted = PageFitter.fit(doc, style.fit(), design.fontSize(), attempts);
-            Page page = prepare(fitted.doc(), style, design, fitted.settings());
+            budget.checkPages(style.fit().pages());
+            Page page = prepare(fitted.doc(), style, design, fitted.settings(), budget);
             byte[] bytes = null;
             if (pdf) {
                 PdfTypesetter.LaidOut done = attempts.find(fitted.doc(), fitted.settings());
-                bytes = done != null ? done.pdf(source) : typeset(page, style, source);
+                bytes = done != null ? done.pdf(source) : typeset(page, style, source, budget);
             }
             return new Rendered(bytes, html ? htmlPage(page, style) : null, Optional.of(fitted.report()), notes,
                     fitted.doc());
@@ -105,28 +128,31 @@ public final class Renderer {
     private final class Attempts implements PageFitter.Layouter, AutoCloseable {
         private final Style style;
         private final DesignValues design;
+        private final RenderBudget budget;
         private final List<Attempt> fitting = new ArrayList<>();
 
         private record Attempt(CvDocument doc, FitSettings settings, PdfTypesetter.LaidOut laidOut) {
         }
 
-        Attempts(Style style, DesignValues design) {
+        Attempts(Style style, DesignValues design, RenderBudget budget) {
             this.style = style;
             this.design = design;
+            this.budget = budget;
         }
 
         @Override
         public PageFitter.Layout layout(CvDocument doc, FitSettings settings) throws RenderException {
-            Page page = prepare(doc, style, design, settings);
+            Page page = prepare(doc, style, design, settings, budget);
             Document html = printPage(page, style);
             PdfTypesetter.LaidOut laidOut = typesetter.layout(new W3CDom().fromJsoup(html), html.outerHtml(),
-                    style.source(), page.allFaces(), cache(style), page.meta());
+                    style.source(), page.allFaces(), cache(style), page.meta(), budget);
             PageFitter.Layout layout = laidOut.layout();
             if (layout.pages() <= style.fit().pages()) {
                 fitting.add(new Attempt(doc, settings, laidOut));
             } else {
                 laidOut.close();
             }
+            budget.checkTime();
             return layout;
         }
 
@@ -145,11 +171,14 @@ public final class Renderer {
      * The design with a font family that exists: one the design names that is neither bundled nor shipped by the
      * style (a RenderCV file's "Source Sans 3") is replaced by the closest bundled one, with a note.
      */
-    private DesignValues available(DesignValues design, Style style, List<String> notes) {
+    private DesignValues available(DesignValues design, Style style, List<String> notes) throws RenderException {
         try {
             fonts.family(design.fontFamily(), style.source());
             return design;
         } catch (RenderException e) {
+            if (fonts.inStyle(design.fontFamily(), style.source())) {
+                throw e;
+            }
             String substitute = FontSet.closestBundled(design.fontFamily());
             notes.add("font family '" + design.fontFamily() + "' is neither bundled nor in the style (bundled: "
                     + String.join(", ", fonts.bundledFamilies()) + "); the text is set in " + substitute);
@@ -186,19 +215,21 @@ public final class Renderer {
                 new ResourcePolicy(style.source(), false));
     }
 
-    private byte[] typeset(Page page, Style style, EmbeddedSource attachment) throws RenderException {
+    private byte[] typeset(Page page, Style style, EmbeddedSource attachment, RenderBudget budget)
+            throws RenderException {
         Document html = printPage(page, style);
         String source = html.outerHtml();
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment);
+        return typesetter.typeset(dom, source, style.source(), page.allFaces(), cache(style), page.meta(), attachment,
+                budget);
     }
 
     private FontMetricsCache cache(Style style) {
         return metrics.computeIfAbsent(style, s -> new FontMetricsCache());
     }
 
-    private Page prepare(CvDocument doc, Style style, DesignValues design, FitSettings settings)
-            throws RenderException {
+    private Page prepare(CvDocument doc, Style style, DesignValues design, FitSettings settings,
+                         RenderBudget budget) throws RenderException {
         List<FontSet.Face> primary = fonts.family(design.fontFamily(), style.source());
         boolean isFallback = FontSet.slug(design.fontFamily()).equals(FontSet.slug(FontSet.FALLBACK_FAMILY));
         List<FontSet.Face> fallback = isFallback ? List.of() : fonts.family(FontSet.FALLBACK_FAMILY, style.source());
@@ -206,8 +237,9 @@ public final class Renderer {
         String markup;
         try {
             vm = viewModels.build(doc);
-            markup = template(style).render(vm.model());
+            markup = template(style).render(vm.model(), budget::inTime);
         } catch (StyleException e) {
+            budget.checkTime();
             throw new RenderException(e.getMessage());
         } catch (RuntimeException e) {
             throw new RenderException("cannot build the page: " + e.getClass().getSimpleName()

@@ -1,6 +1,7 @@
 package cvpress.style;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Iteration;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
@@ -9,18 +10,22 @@ import com.github.mustachejava.reflect.MapObjectHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A style's compiled Mustache template with its partials: it sees only maps, lists, strings and
  * booleans (no Java method is reachable from a template) and writes values unescaped, because every
- * text in the view model is already safe HTML. Compiled once, it may render on many threads at once.
+ * text in the view model is already safe HTML. A render stops when it writes more than
+ * {@value #MAX_CHARS} characters or when the caller says its time is up (checked at every section),
+ * so that loops nested in a hostile template cannot run away. Compiled once, it may render on many
+ * threads at once.
  */
 public final class StyleTemplate {
 
@@ -31,10 +36,15 @@ public final class StyleTemplate {
     private static final Pattern INNER_WHERE = Pattern.compile(" in [^\\s:]+:\\d+");
     private static final Pattern NOT_FOUND = Pattern.compile("Template (\\S+) not found");
 
-    private final Mustache mustache;
+    /** The most characters one render may write: hundreds of times what a long CV needs. */
+    static final int MAX_CHARS = 32_000_000;
 
-    private StyleTemplate(Mustache mustache) {
+    private final Mustache mustache;
+    private final StyleSource source;
+
+    private StyleTemplate(Mustache mustache, StyleSource source) {
         this.mustache = mustache;
+        this.source = source;
     }
 
     /** Compiles {@code template.mustache} of the style and every partial it names. */
@@ -50,9 +60,9 @@ public final class StyleTemplate {
                 }
             }
         };
-        factory.setObjectHandler(new MapObjectHandler());
+        factory.setObjectHandler(new ViewModelOnly());
         try {
-            return new StyleTemplate(factory.compile(MAIN));
+            return new StyleTemplate(factory.compile(MAIN), source);
         } catch (SourceFailure e) {
             throw e.cause;
         } catch (MustacheNotFoundException e) {
@@ -72,13 +82,28 @@ public final class StyleTemplate {
 
     /** Renders the page for one view model (a tree of maps, lists, strings and booleans). */
     public String render(Map<String, ?> viewModel) throws StyleException {
-        StringWriter out = new StringWriter();
+        return render(viewModel, () -> true);
+    }
+
+    /**
+     * Renders the page for one view model, stopping with a {@link StyleException} as soon as {@code inTime} turns
+     * false (it is asked at every section the template enters).
+     */
+    public String render(Map<String, ?> viewModel, BooleanSupplier inTime) throws StyleException {
+        BoundedWriter out = new BoundedWriter();
         try {
-            mustache.execute(out, viewModel).flush();
+            mustache.execute(out, List.of(new Watch(inTime), viewModel)).flush();
+        } catch (Stopped e) {
+            throw new StyleException(source.describe(MAIN) + ": " + e.getMessage());
         } catch (MustacheException e) {
-            throw new StyleException("template failed: " + oneLine(e.getMessage()));
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof Stopped stopped) {
+                    throw new StyleException(source.describe(MAIN) + ": " + stopped.getMessage());
+                }
+            }
+            throw new StyleException(describe(source, e));
         } catch (IOException e) {
-            throw new StyleException("template failed: " + e.getMessage());
+            throw new StyleException(source.describe(MAIN) + ": " + e.getMessage());
         }
         return out.toString();
     }
@@ -105,6 +130,67 @@ public final class StyleTemplate {
 
     private static String oneLine(String message) {
         return message == null ? "invalid template" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Looks names up in maps only, and asks the render's watch before entering every section. */
+    private static final class ViewModelOnly extends MapObjectHandler {
+        @Override
+        public Writer iterate(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+            if (!scopes.isEmpty() && scopes.get(0) instanceof Watch watch && !watch.inTime().getAsBoolean()) {
+                throw new Stopped("the template was stopped: the render ran out of time");
+            }
+            return super.iterate(iteration, writer, object, scopes);
+        }
+    }
+
+    /** The outermost scope of a render, invisible to name lookups: how to ask whether time is left. */
+    private record Watch(BooleanSupplier inTime) {
+    }
+
+    /** Collects the page, refusing to grow past {@link #MAX_CHARS}. */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            makeRoom(length);
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            makeRoom(length);
+            text.append(s, offset, offset + length);
+        }
+
+        private void makeRoom(int length) {
+            if (text.length() + length > MAX_CHARS) {
+                throw new Stopped("the template writes more than " + MAX_CHARS / 1_000_000
+                        + " million characters (sections nested in sections?)");
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** Ends a render that went over a limit. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Carries a failure to read a style file out of the Mustache resolver. */

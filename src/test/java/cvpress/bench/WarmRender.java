@@ -1,6 +1,5 @@
 package cvpress.bench;
 
-import cvpress.model.CvDocument;
 import cvpress.model.CvLoader;
 import cvpress.model.LoadResult;
 import cvpress.render.Renderer;
@@ -8,41 +7,51 @@ import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * Times warm renders (load + PDF) of one CV in one JVM, for {@code make bench}: prints the median and
- * the spread of the measured runs after a warm-up. Run by bench/bench.sh, never by the test suite.
+ * JMH benchmark of a warm render in one JVM, as {@code make pdf} and {@code render --watch} do it after their first
+ * file: load and validate the YAML, then typeset the PDF/A + PDF/UA file, in each built-in style.
  */
-public final class WarmRender {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class WarmRender {
 
-    private WarmRender() {
+    /** The CV, relative to the project directory. */
+    @Param("seeds/rochester-phd-ml-engineer.yaml")
+    public String file;
+
+    @Param({"academic", "industry", "one-page"})
+    public String style;
+
+    private Path path;
+    private Style resolved;
+    private CvLoader loader;
+    private Renderer renderer;
+
+    @Setup
+    public void setUp() throws Exception {
+        path = Path.of(file);
+        resolved = new StyleCatalog(Path.of("").toAbsolutePath()).resolve(style);
+        loader = new CvLoader(LocalDate.of(2026, 1, 1));
+        renderer = new Renderer();
     }
 
-    public static void main(String[] args) throws Exception {
-        Path file = Path.of(args[0]);
-        String styleName = args.length > 1 ? args[1] : "academic";
-        int warmup = 200;
-        int runs = 100;
-        Style style = new StyleCatalog(Path.of("").toAbsolutePath()).resolve(styleName);
-        CvLoader loader = new CvLoader(LocalDate.of(2026, 1, 1));
-        Renderer renderer = new Renderer();
-        long[] nanos = new long[runs];
-        int bytes = 0;
-        for (int i = 0; i < warmup + runs; i++) {
-            long t0 = System.nanoTime();
-            LoadResult loaded = loader.load(file);
-            CvDocument doc = loaded.document();
-            bytes = renderer.pdf(doc, style).length;
-            long t = System.nanoTime() - t0;
-            if (i >= warmup) {
-                nanos[i - warmup] = t;
-            }
+    @Benchmark
+    public byte[] render() throws Exception {
+        LoadResult loaded = loader.load(path);
+        if (!loaded.ok()) {
+            throw new IllegalStateException(path + " does not load: " + loaded.diagnostics());
         }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "warm render (load + PDF), %s, %s: median %.1f ms, p10 %.1f ms, p90 %.1f ms over %d runs; %d bytes%n",
-                file.getFileName(), styleName, nanos[runs / 2] / 1e6, nanos[runs / 10] / 1e6, nanos[runs * 9 / 10] / 1e6,
-                runs, bytes);
+        return renderer.pdf(loaded.document(), resolved);
     }
 }

@@ -41,7 +41,7 @@ class BadInputTest {
             }
         }
         LoadResult result = loader.load(big);
-        assertOnlyError(result, big + ": error: file is 50.0 MB; the limit is 5 MB");
+        assertOnlyError(result, big + ": error: file is 50 MB, over the input size limit of 5 MB; raise it with --max-input-size");
     }
 
     @Test
@@ -60,7 +60,7 @@ class BadInputTest {
     @Test
     void oversizedContentIsRefusedToo() {
         LoadResult result = loadBytes(new byte[6 * 1024 * 1024]);
-        assertOnlyError(result, "cv.yaml: error: file is 6.0 MB; the limit is 5 MB");
+        assertOnlyError(result, "cv.yaml: error: file is 6 MB, over the input size limit of 5 MB; raise it with --max-input-size");
     }
 
     @Test

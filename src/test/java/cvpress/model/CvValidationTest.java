@@ -204,7 +204,8 @@ class CvValidationTest {
     @Test
     void photoMustExistRelativeToTheCvAndIsResolved(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("img"));
-        Files.write(dir.resolve("img/me.jpg"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("img/me.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0});
+        Files.write(dir.resolve("img/text.jpg"), new byte[] {'h', 'e', 'l', 'l', 'o'});
         LoadResult good = load("cv:\n  name: Ada\n  photo: img/me.jpg\n", dir);
         assertTrue(good.ok(), () -> Loading.formatted(good));
         assertEquals(dir.resolve("img/me.jpg").toAbsolutePath().normalize(), good.document().cv().photo());
@@ -213,6 +214,8 @@ class CvValidationTest {
                 + dir.resolve("img/you.jpg").toAbsolutePath().normalize() + ")");
         LoadResult directory = load("cv:\n  name: Ada\n  photo: img\n", dir);
         expectOnly(directory, "cv.yaml:3:10: error: cv.photo: ", "does not exist");
+        LoadResult text = load("cv:\n  name: Ada\n  photo: img/text.jpg\n", dir);
+        expectOnly(text, "cv.yaml:3:10: error: cv.photo: ", "photo \"img/text.jpg\" is not a PNG or JPEG image");
     }
 
     @Test

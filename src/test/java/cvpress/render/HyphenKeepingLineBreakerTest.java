@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HyphenKeepingLineBreakerTest {
 
     static List<Integer> breaks(String text) {
-        HyphenKeepingLineBreaker breaker = new HyphenKeepingLineBreaker();
+        HyphenKeepingLineBreaker breaker = new HyphenKeepingLineBreaker(new RenderBudget(RenderLimits.DEFAULT));
         breaker.setText(text);
         List<Integer> at = new ArrayList<>();
         for (int b = breaker.next(); b != BreakIterator.DONE; b = breaker.next()) {

@@ -117,7 +117,7 @@ class ResourceAccessTest {
         PdfMetadata meta = new PdfMetadata("t", "a", "s", "k", "en", TestCvs.DATE, List.of());
         byte[] pdf = new PdfTypesetter(true).typeset(new org.jsoup.helper.W3CDom().fromJsoup(page), page.outerHtml(),
                 style.source(), fonts,
-                new FontMetricsCache(), meta, null);
+                new FontMetricsCache(), meta, null, new RenderBudget(RenderLimits.DEFAULT));
         assertEquals(0, requests.get(), "the typesetter contacted the network");
         assertFalse(PdfFacts.text(pdf).contains("root:"));
         for (String uri : List.of(base + "x", "file:///etc/passwd", "classpath:fonts/families.txt", "../x",

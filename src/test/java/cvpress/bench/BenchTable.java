@@ -1,0 +1,368 @@
+package cvpress.bench;
+
+import cvpress.render.TextLayer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * {@code make bench}: runs every benchmark of the speed issue (#7) and prints one markdown table, each row with its
+ * target and whether it is met. Whole-process rows run the launcher given as {@code -Dbench.launcher}; in-JVM rows
+ * run under JMH ({@link WarmRender}, {@link WarmImport}) or in a JVM of their own ({@link Scaling}).
+ */
+public final class BenchTable {
+
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    /** One row of the table; {@code met} is null where the issue sets no target. */
+    record Row(String what, String result, String target, Boolean met) {
+        static Row failed(String what, String target, Exception e) {
+            return new Row(what, "failed: " + e.getMessage(), target, false);
+        }
+
+        String format() {
+            return "| " + what + " | " + result + " | " + target + " | "
+                    + (met == null ? "" : met ? "met" : "**not met**") + " |";
+        }
+    }
+
+    /** Wall times (ms) and peak resident sets (kB; empty without GNU time) of repeated runs of one command. */
+    record Runs(double[] wallMs, double[] rssKb) {
+        String wall() {
+            return seconds(median(wallMs)) + " median (" + seconds(min(wallMs)) + "–" + seconds(max(wallMs)) + ", "
+                    + wallMs.length + " runs)";
+        }
+
+        String rss() {
+            return rssKb.length == 0 ? "n/a (no GNU time)" : megabytes(median(rssKb) * 1024) + " median (max "
+                    + megabytes(max(rssKb) * 1024) + ")";
+        }
+    }
+
+    private final List<String> launcher;
+    private final Path longest;
+    private final Path twoPage;
+    private final int runs;
+    private final Path tmp;
+
+    private BenchTable(List<String> launcher, Path longest, Path twoPage, int runs, Path tmp) {
+        this.launcher = launcher;
+        this.longest = longest;
+        this.twoPage = twoPage;
+        this.runs = runs;
+        this.tmp = tmp;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        String loadBefore = loadAverage();
+        List<String> launcher = List.of(System.getProperty("bench.launcher", "java -jar target/cvpress.jar")
+                .trim().split("\\s+"));
+        Path tmp = Files.createTempDirectory("cvpress-bench");
+        List<Row> rows = new ArrayList<>();
+        try {
+            BenchTable bench = new BenchTable(launcher,
+                    Path.of(System.getProperty("bench.longest", "seeds/rochester-phd-ml-engineer.yaml")),
+                    Path.of(System.getProperty("bench.twoPage", "seeds/john-doe-rendercv.yaml")),
+                    Integer.getInteger("bench.runs", 7), tmp);
+            bench.cold(rows);
+            bench.jmh(rows);
+            bench.batch(rows);
+            bench.scaling(rows, Integer.getInteger("bench.renders", 1000));
+            bench.watch(rows, Integer.getInteger("bench.saves", 10));
+        } finally {
+            deleteTree(tmp);
+        }
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s, %s %s; launcher: `%s`; load average %s before, %s "
+                        + "after; bench took %.0f s%n", Runtime.getRuntime().availableProcessors(), memory(),
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                String.join(" ", launcher), loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
+        System.out.println();
+        System.out.println("| what | measured | target (#7) | |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(r -> System.out.println(r.format()));
+    }
+
+    private void cold(List<Row> rows) {
+        String what = "cold `render` of the longest seed (" + longest.getFileName() + "), academic, whole process";
+        try {
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of("render", "--style", "academic", "-o", tmp.resolve("cold").toString(),
+                    longest.toString()));
+            Runs r = repeat(command, runs);
+            rows.add(new Row(what, r.wall(), "≤ 0.6 s", median(r.wallMs) <= 600));
+            rows.add(new Row("peak RSS of that process", r.rss(), "—", null));
+        } catch (Exception e) {
+            rows.add(Row.failed(what, "≤ 0.6 s", e));
+        }
+    }
+
+    private void batch(List<Row> rows) throws IOException {
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        String what = "`make pdf STYLE=all`: " + seeds.size() + " seeds × 3 styles in one JVM, whole process";
+        try {
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of("render", "--style", "all", "-o", tmp.resolve("batch").toString()));
+            seeds.forEach(s -> command.add(s.toString()));
+            Runs r = repeat(command, Math.max(5, runs - 2));
+            rows.add(new Row(what, r.wall(), "≤ 2.5 s", median(r.wallMs) <= 2500));
+            rows.add(new Row("peak RSS of that batch", r.rss(), "≤ 200 MB",
+                    r.rssKb.length == 0 ? null : median(r.rssKb) * 1024 <= 200e6));
+        } catch (Exception e) {
+            rows.add(Row.failed(what, "≤ 2.5 s", e));
+        }
+    }
+
+    private void jmh(List<Row> rows) {
+        String what = "warm render of the longest seed, one JVM (JMH)";
+        try {
+            Options options = new OptionsBuilder()
+                    .include(Pattern.quote(WarmRender.class.getName()) + "|" + Pattern.quote(WarmImport.class.getName()))
+                    .param("file", longest.toString())
+                    .forks(1)
+                    .warmupIterations(Integer.getInteger("bench.jmh.warmup", 10)).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(Integer.getInteger("bench.jmh.measure", 5))
+                    .measurementTime(TimeValue.seconds(1))
+                    .verbosity(VerboseMode.SILENT)
+                    .shouldFailOnError(true)
+                    .build();
+            Collection<RunResult> results = new Runner(options).run();
+            double academic = Double.NaN;
+            double onePage = Double.NaN;
+            for (String style : List.of("academic", "industry", "one-page")) {
+                Statistics s = find(results, WarmRender.class, style);
+                double median = s.getPercentile(50);
+                rows.add(new Row("warm render of the longest seed, " + style + ", one JVM (JMH: load + PDF)",
+                        millis(median) + " median (p10 " + millis(s.getPercentile(10)) + ", p90 "
+                                + millis(s.getPercentile(90)) + ", " + s.getN() + " renders)",
+                        style.equals("academic") ? "≤ 30 ms" : "—",
+                        style.equals("academic") ? median <= 30 : null));
+                academic = style.equals("academic") ? median : academic;
+                onePage = style.equals("one-page") ? median : onePage;
+            }
+            rows.add(new Row("one-page fitting cost: one-page / academic, same CV, warm",
+                    String.format(Locale.ROOT, "%.1f×", onePage / academic), "—", null));
+            Statistics imports = find(results, WarmImport.class, null);
+            rows.add(new Row("import of all seeds/*.txt, one JVM, warm (JMH)",
+                    millis(imports.getPercentile(50)) + " median (" + imports.getN() + " passes)", "—", null));
+        } catch (Exception e) {
+            rows.add(Row.failed(what, "≤ 30 ms", e));
+        }
+    }
+
+    private static Statistics find(Collection<RunResult> results, Class<?> benchmark, String style) {
+        for (RunResult r : results) {
+            if (r.getParams().getBenchmark().startsWith(benchmark.getName() + ".")
+                    && (style == null || style.equals(r.getParams().getParam("style")))) {
+                return r.getPrimaryResult().getStatistics();
+            }
+        }
+        throw new IllegalStateException("JMH gave no result for " + benchmark.getSimpleName() + " " + style);
+    }
+
+    private void scaling(List<Row> rows, int renders) {
+        String what = String.format(Locale.ROOT, "%,d renders of the 2-page CV (%s), academic, one JVM: 1 thread "
+                + "/ 2 threads", renders, twoPage.getFileName());
+        try {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), Scaling.class.getName(), twoPage.toString(), "academic",
+                    Integer.toString(renders), "200");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IOException("Scaling exited with " + p.exitValue() + ": " + lastLine(output));
+            }
+            Matcher m = Pattern.compile("seconds1=([\\d.]+) seconds2=([\\d.]+) heapWarm=(\\d+) heapAfter=(\\d+)")
+                    .matcher(output);
+            if (!m.find()) {
+                throw new IOException("unexpected output: " + lastLine(output));
+            }
+            double one = renders / Double.parseDouble(m.group(1));
+            double two = renders / Double.parseDouble(m.group(2));
+            rows.add(new Row(what, String.format(Locale.ROOT, "%.1f / %.1f renders/s: %.2f×", one, two, two / one),
+                    "≥ 1.7×", two / one >= 1.7));
+            long warm = Long.parseLong(m.group(3));
+            long after = Long.parseLong(m.group(4));
+            rows.add(new Row(String.format(Locale.ROOT, "live heap after a 200-render warm-up / after the %,d renders "
+                            + "more (after full GC)", 2 * renders),
+                    megabytes(warm) + " / " + megabytes(after) + String.format(Locale.ROOT, " (%+.0f %%)",
+                            100.0 * (after - warm) / warm),
+                    "flat (≤ +10 %)", after <= warm * 1.10));
+        } catch (Exception e) {
+            rows.add(Row.failed(what, "≥ 1.7×", e));
+        }
+    }
+
+    private void watch(List<Row> rows, int saves) {
+        String what = "`render --watch`: save → new PDF on disk, longest seed, academic, warm";
+        Process p = null;
+        try {
+            Path dir = Files.createDirectories(tmp.resolve("watch"));
+            Path cv = dir.resolve("cv.yaml");
+            String yaml = Files.readString(longest);
+            Files.writeString(cv, yaml);
+            Path pdf = dir.resolve("out").resolve("cv-academic.pdf");
+            Path err = dir.resolve("err.txt");
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of("render", "--watch", cv.toString(), "-o", dir.resolve("out").toString()));
+            p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(err).contains("cvpress: watching")) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    throw new IOException("the watch did not start: " + lastLine(Files.readString(err)));
+                }
+                Thread.sleep(20);
+            }
+            int warmup = saves;
+            double[] latencies = new double[saves];
+            String lastName = null;
+            for (int i = 0; i < warmup + saves; i++) {
+                lastName = "Watched Save " + i;
+                Object before = Files.readAttributes(pdf, BasicFileAttributes.class).fileKey();
+                Path temp = dir.resolve(".cv.yaml.tmp");
+                Files.writeString(temp, yaml.replaceFirst("(?m)^  name: .*$", "  name: " + lastName));
+                long saved = System.nanoTime();
+                Files.move(temp, cv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                while (Objects.equals(before, Files.readAttributes(pdf, BasicFileAttributes.class).fileKey())) {
+                    if (System.nanoTime() - saved > TimeUnit.SECONDS.toNanos(60)) {
+                        throw new IOException("no new PDF 60 s after a save: " + lastLine(Files.readString(err)));
+                    }
+                    Thread.sleep(1);
+                }
+                if (i >= warmup) {
+                    latencies[i - warmup] = (System.nanoTime() - saved) / 1e6;
+                }
+                Thread.sleep(200);
+            }
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+                if (!TextLayer.extract(doc).contains(lastName)) {
+                    throw new IOException("the last PDF does not show the last save's name");
+                }
+            }
+            p.destroy();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("the watch did not end with 0 on SIGTERM");
+            }
+            rows.add(new Row(what, millis(median(latencies)) + " median (" + millis(min(latencies)) + "–"
+                    + millis(max(latencies)) + ", " + saves + " saves after " + warmup + ")", "≤ 150 ms",
+                    median(latencies) <= 150));
+        } catch (Exception e) {
+            rows.add(Row.failed(what, "≤ 150 ms", e));
+        } finally {
+            if (p != null) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    /** Runs {@code command} once to warm the disk cache, then {@code n} times, timing each run and its peak RSS. */
+    private Runs repeat(List<String> command, int n) throws IOException, InterruptedException {
+        double[] wall = new double[n];
+        double[] rss = new double[Files.isExecutable(TIME) ? n : 0];
+        Path rssFile = tmp.resolve("rss.txt");
+        for (int i = -1; i < n; i++) {
+            List<String> timed = new ArrayList<>();
+            if (rss.length > 0) {
+                timed.addAll(List.of(TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+            }
+            timed.addAll(command);
+            Path err = tmp.resolve("err.txt");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(timed).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            int code = p.waitFor();
+            long t1 = System.nanoTime();
+            if (code != 0) {
+                throw new IOException(String.join(" ", command) + " exited with " + code + ": "
+                        + lastLine(Files.readString(err)));
+            }
+            if (i >= 0) {
+                wall[i] = (t1 - t0) / 1e6;
+                if (rss.length > 0) {
+                    rss[i] = Double.parseDouble(lastLine(Files.readString(rssFile)));
+                }
+            }
+        }
+        return new Runs(wall, rss);
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    static String seconds(double ms) {
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+
+    static String millis(double ms) {
+        return String.format(Locale.ROOT, ms < 100 ? "%.1f ms" : "%.0f ms", ms);
+    }
+
+    static String megabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    private static String memory() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                return String.format(Locale.ROOT, "%.0f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1048576.0);
+            }
+        }
+        return "? GiB";
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
