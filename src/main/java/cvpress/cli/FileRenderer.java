@@ -13,7 +13,6 @@ import cvpress.style.StyleCatalog;
 import cvpress.style.StyleException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -98,15 +97,8 @@ final class FileRenderer {
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         boolean wantPdf = formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG);
-        EmbeddedSource source = null;
-        if (embedSource && wantPdf) {
-            try {
-                source = new EmbeddedSource(file.getFileName().toString(), Files.readAllBytes(file));
-            } catch (IOException e) {
-                messages.add(file + ": error: cannot read it again to attach it: " + describe(e));
-                return new Outcome(false, messages, List.of());
-            }
-        }
+        EmbeddedSource source = embedSource && wantPdf
+                ? new EmbeddedSource(file.getFileName().toString(), loaded.content()) : null;
         try {
             Renderer.Rendered rendered = renderer.render(doc, style, wantPdf, formats.contains(OutputFormat.HTML),
                     source);

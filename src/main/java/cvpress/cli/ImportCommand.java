@@ -1,5 +1,6 @@
 package cvpress.cli;
 
+import cvpress.importer.AttachedSource;
 import cvpress.importer.CvImporter;
 import cvpress.importer.CvYamlWriter;
 import cvpress.importer.ImportResult;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,27 +68,23 @@ public final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         for (Path input : inputs) {
             String shown = input.toString();
-            ImportResult result;
+            byte[] yaml;
             try {
-                result = importOne(importer, input, shown);
+                yaml = importOne(importer, input, shown, version);
             } catch (ImportFailure e) {
                 spec.commandLine().getErr().println(shown + ": error: " + e.getMessage());
                 failed++;
                 continue;
             }
-            for (ImportWarning w : result.warnings()) {
-                spec.commandLine().getErr().println(w.format(shown));
-            }
-            String yaml = CvYamlWriter.write(result.cv(), input.getFileName().toString(), version);
             if (output != null) {
-                files.put(output, yaml.getBytes(StandardCharsets.UTF_8));
+                files.put(output, yaml);
             } else if (directory != null) {
-                files.put(directory.resolve(OutputNames.baseName(input) + ".yaml"), yaml.getBytes(StandardCharsets.UTF_8));
+                files.put(directory.resolve(OutputNames.baseName(input) + ".yaml"), yaml);
             } else {
                 if (stdout.length() > 0) {
                     stdout.append("---\n");
                 }
-                stdout.append(yaml);
+                stdout.append(new String(yaml, StandardCharsets.UTF_8));
             }
         }
         if (!files.isEmpty()) {
@@ -103,12 +101,22 @@ public final class ImportCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** Imports one input: a PDF, or a text in UTF-8 (Latin-1 when it is not UTF-8); other binary files are refused. */
-    private ImportResult importOne(CvImporter importer, Path input, String shown) throws ImportFailure {
+    /**
+     * Imports one input into the bytes of its record, printing the warnings: a PDF that carries its YAML record
+     * (rendered with {@code --embed-source}) gives that record unchanged; another PDF, or a text in UTF-8 (Latin-1
+     * when it is not UTF-8), is read; other binary files are refused.
+     */
+    private byte[] importOne(CvImporter importer, Path input, String shown, String version) throws ImportFailure {
         byte[] bytes = read(input, inputSize.limit());
         if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             try {
-                return importer.importPdf(shown, bytes, name);
+                Optional<AttachedSource.Found> attached = AttachedSource.find(bytes);
+                if (attached.isPresent()) {
+                    spec.commandLine().getErr().println(shown + ": the PDF carries its YAML record ("
+                            + attached.get().fileName() + "); imported it unchanged instead of reading the text");
+                    return attached.get().yaml();
+                }
+                return written(importer.importPdf(shown, bytes, name), input, shown, version);
             } catch (IOException e) {
                 throw new ImportFailure("cannot read the PDF: " + e.getMessage());
             }
@@ -127,7 +135,15 @@ public final class ImportCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new ImportFailure("is empty; there is no CV text to import");
         }
-        return importer.importText(shown, text, name);
+        return written(importer.importText(shown, text, name), input, shown, version);
+    }
+
+    /** The record as YAML, after printing the warnings about it. */
+    private byte[] written(ImportResult result, Path input, String shown, String version) {
+        for (ImportWarning w : result.warnings()) {
+            spec.commandLine().getErr().println(w.format(shown));
+        }
+        return CvYamlWriter.write(result.cv(), input.getFileName().toString(), version).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The input's bytes; a directory, a missing file or a file larger than {@code limit} is refused. */

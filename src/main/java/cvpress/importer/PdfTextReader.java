@@ -68,11 +68,13 @@ final class PdfTextReader {
     private static final float WIDE_GAP = 1.5f;
     private static final float STYLE_GAP = 0.8f;
     /** A gap between a bold label and its details wider than this many font sizes is a table's column gap. */
-    private static final float LABEL_GAP = 0.6f;
+    private static final float LABEL_GAP = 0.45f;
     /** Lines further apart than this many usual line distances belong to different blocks. */
     private static final float BLOCK_GAP = 1.22f;
     /** Type this many times the body size or larger sets a heading (one-tenth larger is a style's usual step). */
     private static final float HEADING = 1.07f;
+    /** A leader's dots are set smaller than this share of the line's type. */
+    private static final float LEADER_SIZE = 0.7f;
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\b\\d+\\s*/\\s*\\d+\\s*$|\\bpage\\s+\\d+");
     private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
 
@@ -170,16 +172,49 @@ final class PdfTextReader {
             if (!current.isEmpty()) {
                 Glyph first = current.get(0);
                 if (g.page() != first.page() || Math.abs(g.y() - first.y()) > Math.max(first.size(), g.size()) * 0.45f) {
-                    lines.add(line(current));
+                    addWithoutLeaders(lines, current);
                     current = new ArrayList<>();
                 }
             }
             current.add(g);
         }
         if (!current.isEmpty()) {
-            lines.add(line(current));
+            addWithoutLeaders(lines, current);
         }
         return lines;
+    }
+
+    /**
+     * Adds the line its glyphs make without the dots of a leader (dots set much smaller than the line's type, which
+     * lead from a title to its date), so that the date reads again as a column set apart on the right.
+     */
+    private static void addWithoutLeaders(List<TextLine> lines, List<Glyph> glyphs) {
+        glyphs.sort(Comparator.comparing(Glyph::x));
+        float size = 0;
+        for (Glyph g : glyphs) {
+            size = Math.max(size, g.size());
+        }
+        List<Glyph> kept = new ArrayList<>();
+        int i = 0;
+        while (i < glyphs.size()) {
+            int end = i;
+            while (end < glyphs.size() && leaderDot(glyphs.get(end), size)) {
+                end++;
+            }
+            if (end > i) {
+                i = end;
+            } else {
+                kept.add(glyphs.get(i));
+                i++;
+            }
+        }
+        if (!kept.isEmpty()) {
+            lines.add(line(kept));
+        }
+    }
+
+    private static boolean leaderDot(Glyph g, float lineSize) {
+        return g.text().equals(".") && g.size() < lineSize * LEADER_SIZE;
     }
 
     private static TextLine line(List<Glyph> glyphs) {

@@ -77,7 +77,7 @@ public final class CvLoader {
             }
             byte[] content = Files.readAllBytes(file);
             Path absolute = file.toAbsolutePath().normalize();
-            return load(name, content, absolute.getParent(), absolute);
+            return withContent(load(name, content, absolute.getParent(), absolute), content);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
         } catch (AccessDeniedException e) {
@@ -97,7 +97,11 @@ public final class CvLoader {
         } catch (InvalidPathException e) {
             source = null;
         }
-        return load(displayName, content, dir, source);
+        return withContent(load(displayName, content, dir, source), content);
+    }
+
+    private static LoadResult withContent(LoadResult result, byte[] content) {
+        return new LoadResult(result.document(), result.diagnostics(), content);
     }
 
     private LoadResult load(String displayName, byte[] content, Path baseDir, Path source) {

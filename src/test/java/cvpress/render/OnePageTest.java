@@ -186,13 +186,14 @@ class OnePageTest {
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    /** The smallest font size any glyph of the document is drawn at, in points. */
+    /** The smallest font size any letter or digit of the document is drawn at, in points. */
     static float smallestFontSize(PDDocument doc) throws IOException {
         float[] smallest = {Float.MAX_VALUE};
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void processTextPosition(TextPosition text) {
-                if (!text.getUnicode().isBlank()) {
+                // Words are what must stay legible; the leaders' dots between a title and its date are set small.
+                if (text.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit)) {
                     smallest[0] = Math.min(smallest[0], text.getYScale());
                 }
                 super.processTextPosition(text);
