@@ -106,9 +106,12 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         CvLoader loader = new CvLoader(today, overrides);
+        AtomicFiles files = new AtomicFiles();
         FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa), catalog, forced, wanted,
-                outputDir, dpi, verbose, embedSource);
-        return renderAll(renderer, threads);
+                outputDir, dpi, verbose, embedSource, files);
+        try (AtomicFiles.Registration onExit = files.removingLeftoversOnExit()) {
+            return renderAll(renderer, threads);
+        }
     }
 
     private int renderAll(FileRenderer renderer, int threads) throws InterruptedException {
