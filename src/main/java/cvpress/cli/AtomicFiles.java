@@ -121,7 +121,11 @@ final class AtomicFiles {
     /** Calls {@link #abandon()} if the JVM shuts down before the returned registration is closed. */
     Registration removingLeftoversOnExit() {
         Thread hook = new Thread(this::abandon, "cvpress-remove-partial-outputs");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            abandon();
+        }
         return new Registration(hook);
     }
 
