@@ -72,13 +72,15 @@ final class AtomicFiles {
     /**
      * Writes all outputs, or none of them when any write fails (existing files are then left as they were).
      *
-     * @throws Failure naming the output that could not be written
+     * @throws Failure naming the output that could not be written; a plain {@link IOException} when the
+     *     directory it goes into cannot be made
      */
     void write(Map<Path, byte[]> outputs) throws IOException {
         List<Path[]> moves = new ArrayList<>();
         try {
             for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
+                Files.createDirectories(target.getParent());
                 try {
                     moves.add(new Path[] {writeTemp(target, e.getValue()), target});
                 } catch (IOException ex) {
@@ -153,7 +155,6 @@ final class AtomicFiles {
      */
     private Path writeTemp(Path target, byte[] content) throws IOException {
         Path dir = target.getParent();
-        Files.createDirectories(dir);
         Path temp;
         OutputStream out;
         synchronized (this) {
