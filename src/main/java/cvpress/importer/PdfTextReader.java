@@ -86,6 +86,7 @@ final class PdfTextReader {
         Map<Integer, Float> heights = new HashMap<>();
         Map<Integer, List<Link>> links = new HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            CidWidths.limit(document);
             PDFTextStripper stripper = new PDFTextStripper() {
                 {
                     addOperator(new SetNonStrokingColorSpace(this));
