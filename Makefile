@@ -66,7 +66,7 @@ FUZZ_TESTS ?= cvpress.model.CvLoaderFuzzTest\#loadsOrReportsLocatedErrors \
 fuzz:
 	@failed=0; for t in $(FUZZ_TESTS); do \
 	  echo "fuzzing $$t for $(FUZZ_TIME) (log: target/surefire-reports/*-output.txt)"; \
-	  JAZZER_FUZZ=1 mvn -B -ntp -q test -Dtest="$$t" -Djazzer.max_duration=$(FUZZ_TIME) \
+	  JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="$$t" -Djazzer.max_duration=$(FUZZ_TIME) \
 	    -Dsurefire.failIfNoSpecifiedTests=false || failed=1; \
 	done; exit $$failed
 
