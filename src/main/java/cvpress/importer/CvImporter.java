@@ -252,6 +252,9 @@ public final class CvImporter {
     }
 
     private void leftover(Header h, String text, Line line) {
+        if (text.isBlank()) {
+            return;
+        }
         if (h.location == null && places.split(text).location() != null) {
             h.location = LineCleaner.finish(text);
         } else if (h.headline == null) {
