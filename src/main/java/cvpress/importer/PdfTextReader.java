@@ -150,7 +150,7 @@ final class PdfTextReader {
         try {
             for (PDAnnotation a : page.getAnnotations()) {
                 if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
-                        && uri.getURI() != null) {
+                        && uri.getURI() != null && link.getRectangle() != null) {
                     PDRectangle r = link.getRectangle();
                     out.add(new Link(r.getLowerLeftX(), height - r.getUpperRightY(), r.getUpperRightX(),
                             height - r.getLowerLeftY(), uri.getURI()));
