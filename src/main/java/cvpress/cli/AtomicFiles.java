@@ -76,30 +76,34 @@ final class AtomicFiles {
      *     directory it goes into cannot be made
      */
     void write(Map<Path, byte[]> outputs) throws IOException {
-        List<Path[]> moves = new ArrayList<>();
+        List<Move> moves = new ArrayList<>();
         try {
             for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
                 Files.createDirectories(target.getParent());
                 try {
-                    moves.add(new Path[] {writeTemp(target, e.getValue()), target});
+                    moves.add(new Move(writeTemp(target, e.getValue()), target, e.getKey()));
                 } catch (IOException ex) {
                     throw new Failure(e.getKey(), ex);
                 }
             }
-            for (Path[] m : moves) {
+            for (Move m : moves) {
                 try {
-                    move(m[0], m[1]);
+                    move(m.temp(), m.target());
                 } catch (IOException ex) {
-                    throw new Failure(m[1], ex);
+                    throw new Failure(m.named(), ex);
                 }
             }
         } finally {
-            for (Path[] m : moves) {
-                Files.deleteIfExists(m[0]);
-                forget(m[0]);
+            for (Move m : moves) {
+                Files.deleteIfExists(m.temp());
+                forget(m.temp());
             }
         }
+    }
+
+    /** A written temporary file, where it goes, and that place as the caller named it. */
+    private record Move(Path temp, Path target, Path named) {
     }
 
     /** Deletes every temporary file still being written and makes every later write fail; returns how many. */
