@@ -80,7 +80,7 @@ final class PdfTextReader {
     record PdfText(String text, boolean truncated) {
     }
 
-    /** The text of the PDF; throws when it is not a readable PDF. */
+    /** The text of the PDF; throws when it is not a readable PDF, also when PDFBox fails on a damaged one. */
     PdfText read(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         Map<Integer, Float> heights = new HashMap<>();
@@ -135,6 +135,9 @@ final class PdfTextReader {
             };
             stripper.setSortByPosition(true);
             stripper.getText(document);
+        } catch (RuntimeException e) {
+            // PDFBox's own bugs on a damaged file (e.g. a NullPointerException for a broken predefined CMap).
+            throw new IOException("it is damaged (PDFBox stopped with " + e.getClass().getSimpleName() + ")", e);
         }
         return new PdfText(write(lines(glyphs), heights), glyphs.size() >= MAX_GLYPHS);
     }
