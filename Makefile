@@ -9,7 +9,7 @@ JAR   := target/cvpress.jar
 JSA   := target/cvpress.jsa
 SOURCES := pom.xml $(shell find src/main styles fonts -type f 2>/dev/null)
 
-.PHONY: build pdf import test tools golden bench docs clean
+.PHONY: build pdf import test tools golden bench docs fuzz clean
 
 build: $(JAR) $(JSA)
 
@@ -63,6 +63,22 @@ docs: $(JAR)
 	  $(JAVA) -jar $(JAR) render --style $$s --format png --dpi 60 -o target/docs seeds/john-doe-rendercv.yaml >/dev/null && \
 	  cp target/docs/john-doe-rendercv-$$s-1.png docs/styles/$$s.png && echo docs/styles/$$s.png; \
 	done
+
+# Coverage-guided fuzzing (Jazzer): each fuzz test in its own JVM for $(FUZZ_TIME). Inputs that fail are saved
+# under src/test/resources/cvpress/**/*FuzzTestInputs/ (fix the bug, keep the input: make test replays it);
+# inputs that reach new code collect in .cifuzz-corpus/.
+FUZZ_TIME ?= 10m
+FUZZ_TESTS ?= cvpress.model.CvLoaderFuzzTest\#loadsOrReportsLocatedErrors \
+	cvpress.render.InlineMarkdownFuzzTest\#htmlIsSafeAndReadsAsThePlainText \
+	cvpress.importer.CvImporterFuzzTest\#importedTextLoadsBackAsTheSameRecord \
+	cvpress.importer.CvImporterFuzzTest\#cleanedLineIsOneStrippedLine \
+	cvpress.importer.CvImporterFuzzTest\#pdfImportGivesARecordOrAnIoError
+fuzz:
+	@failed=0; for t in $(FUZZ_TESTS); do \
+	  echo "fuzzing $$t for $(FUZZ_TIME) (log: target/surefire-reports/*-output.txt)"; \
+	  JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="$$t" -Djazzer.max_duration=$(FUZZ_TIME) \
+	    -Dsurefire.failIfNoSpecifiedTests=false || failed=1; \
+	done; exit $$failed
 
 clean:
 	rm -rf target out

@@ -36,10 +36,12 @@ final class FileRenderer {
     private final float dpi;
     private final boolean verbose;
     private final boolean embedSource;
+    private final AtomicFiles files;
 
     /** @param forcedStyles the styles every file is rendered in; empty to use each file's {@code design.style} */
     FileRenderer(CvLoader loader, Renderer renderer, StyleCatalog catalog, List<Style> forcedStyles,
-                 EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose, boolean embedSource) {
+                 EnumSet<OutputFormat> formats, Path outputDir, float dpi, boolean verbose, boolean embedSource,
+                 AtomicFiles files) {
         this.loader = loader;
         this.renderer = renderer;
         this.catalog = catalog;
@@ -49,6 +51,7 @@ final class FileRenderer {
         this.dpi = dpi;
         this.verbose = verbose;
         this.embedSource = embedSource;
+        this.files = files;
     }
 
     /**
@@ -133,7 +136,10 @@ final class FileRenderer {
             return new Outcome(false, messages, List.of());
         }
         try {
-            AtomicFiles.writeAll(outputs);
+            files.write(outputs);
+        } catch (AtomicFiles.Failure e) {
+            messages.add(file + ": error: cannot write " + e.target() + ": " + e.reason());
+            return new Outcome(false, messages, List.of());
         } catch (IOException e) {
             messages.add(file + ": error: cannot write to " + outputDir + ": " + describe(e));
             return new Outcome(false, messages, List.of());

@@ -127,15 +127,18 @@ final class RenderCommand implements Callable<Integer> {
         CvLoader base = new CvLoader(today, overrides, inputSize.limit());
         CvLoader loader = forced.isEmpty() ? base.checkingStyles(StyleProblems.of(catalog)) : base;
         RenderLimits limits = new RenderLimits(maxPages, timeout);
+        AtomicFiles writer = new AtomicFiles();
         if (watch) {
             return new Watch(files, Watch.styleDirectories(forced), outputDir,
                     () -> new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, resolveStyles(catalog),
-                            wanted, outputDir, dpi, verbose, embedSource),
+                            wanted, outputDir, dpi, verbose, embedSource, writer),
                     spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         }
         FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
-                outputDir, dpi, verbose, embedSource);
-        return renderAll(renderer, threads);
+                outputDir, dpi, verbose, embedSource, writer);
+        try (AtomicFiles.Registration onExit = writer.removingLeftoversOnExit()) {
+            return renderAll(renderer, threads);
+        }
     }
 
     /** The styles of --style: none (each file's own), every built-in for 'all', else each comma-separated one. */

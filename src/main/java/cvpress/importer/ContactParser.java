@@ -112,7 +112,10 @@ final class ContactParser {
         }
     }
 
-    /** True for a number a phone can have: 7 to 15 digits that libphonenumber finds possible (US when no +). */
+    /**
+     * True for a number a phone can have: 7 to 15 digits that libphonenumber finds possible (US when no +) as a
+     * whole number, not a local one without its area code, which the record's validation refuses.
+     */
     private static boolean isPhone(String number) {
         long digits = number.chars().filter(Character::isDigit).count();
         if (digits < 7 || digits > 15 || YEAR_RANGE.matcher(number).matches()) {
@@ -120,7 +123,8 @@ final class ContactParser {
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            return util.isPossibleNumber(util.parse(number, "US"));
+            return util.isPossibleNumberWithReason(util.parse(number, "US"))
+                    == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
         } catch (NumberParseException e) {
             return false;
         }

@@ -252,6 +252,9 @@ public final class CvImporter {
     }
 
     private void leftover(Header h, String text, Line line) {
+        if (text.isBlank()) {
+            return;
+        }
         if (h.location == null && places.split(text).location() != null) {
             h.location = LineCleaner.finish(text);
         } else if (h.headline == null) {
@@ -329,7 +332,7 @@ public final class CvImporter {
                 s = new Section(pendingParent + " — " + s.title(), s.type(), s.entries());
                 pendingParent = null;
             }
-            String title = s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title());
+            String title = Section.titleOfKey(s.title().isEmpty() ? "Other" : LineCleaner.finish(s.title()));
             String key = title.toLowerCase(Locale.ROOT);
             Section existing = firstOfKey.get(key);
             if (existing != null && existing.type() == s.type()) {
@@ -345,9 +348,10 @@ public final class CvImporter {
             entries.put(unique.toLowerCase(Locale.ROOT), new ArrayList<>(s.entries()));
         }
         if (pendingParent != null) {
-            String title = pendingParent;
+            String base = Section.titleOfKey(pendingParent);
+            String title = base;
             for (int n = 2; firstOfKey.containsKey(title.toLowerCase(Locale.ROOT)); n++) {
-                title = pendingParent + " (" + n + ")";
+                title = base + " (" + n + ")";
             }
             firstOfKey.put(title.toLowerCase(Locale.ROOT), new Section(title, cvpress.model.EntryType.TEXT, List.of()));
             entries.put(title.toLowerCase(Locale.ROOT), new ArrayList<>(List.of(new Entry.Text(pendingParent))));

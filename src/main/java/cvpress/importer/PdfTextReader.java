@@ -82,12 +82,13 @@ final class PdfTextReader {
     record PdfText(String text, boolean truncated) {
     }
 
-    /** The text of the PDF; throws when it is not a readable PDF. */
+    /** The text of the PDF; throws when it is not a readable PDF, also when PDFBox fails on a damaged one. */
     PdfText read(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         Map<Integer, Float> heights = new HashMap<>();
         Map<Integer, List<Link>> links = new HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            CidWidths.limit(document);
             PDFTextStripper stripper = new PDFTextStripper() {
                 {
                     addOperator(new SetNonStrokingColorSpace(this));
@@ -136,6 +137,9 @@ final class PdfTextReader {
             };
             stripper.setSortByPosition(true);
             stripper.getText(document);
+        } catch (RuntimeException e) {
+            // PDFBox's own bugs on a damaged file (e.g. a NullPointerException for a broken predefined CMap).
+            throw new IOException("it is damaged (PDFBox stopped with " + e.getClass().getSimpleName() + ")", e);
         }
         return new PdfText(write(lines(glyphs), heights), glyphs.size() >= MAX_GLYPHS);
     }
@@ -151,7 +155,7 @@ final class PdfTextReader {
         try {
             for (PDAnnotation a : page.getAnnotations()) {
                 if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
-                        && uri.getURI() != null) {
+                        && uri.getURI() != null && link.getRectangle() != null) {
                     PDRectangle r = link.getRectangle();
                     out.add(new Link(r.getLowerLeftX(), height - r.getUpperRightY(), r.getUpperRightX(),
                             height - r.getLowerLeftY(), uri.getURI()));

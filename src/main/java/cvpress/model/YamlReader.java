@@ -42,7 +42,7 @@ final class YamlReader {
     static final int MAX_ALIASED_NODES = 100_000;
 
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token");
-    private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)");
+    private static final Pattern CODE_POINT = Pattern.compile("(.)\\(\\d+\\)", Pattern.DOTALL);
 
     /** The tree (null when reading stopped) and the problems met on the way. */
     record Result(YamlNode root, List<Diagnostic> diagnostics) {
@@ -115,7 +115,8 @@ final class YamlReader {
     }
 
     private static String describe(MarkedYAMLException m) {
-        String problem = firstLine(m.getProblem());
+        String problem = firstLine(m.getProblem() == null ? null
+                : CODE_POINT.matcher(m.getProblem()).replaceAll(YamlReader::shownCharacter));
         String context = m.getContext() == null ? "" : firstLine(m.getContext());
         if (problem.contains("(TAB)")) {
             return "a tab cannot indent YAML; use spaces";
@@ -127,7 +128,6 @@ final class YamlReader {
         if (problem.startsWith("mapping values are not allowed")) {
             return "unexpected ':' (check the indentation, or quote a value that contains ': ')";
         }
-        problem = CODE_POINT.matcher(problem).replaceAll("'$1'");
         if (context.isEmpty()) {
             return problem;
         }
@@ -136,13 +136,23 @@ final class YamlReader {
                 : " started at " + (started.getLine() + 1) + ":" + (started.getColumn() + 1)) + ")";
     }
 
+    /** A character a message names: quoted when it is visible, else as its code point (a CR, a NUL). */
+    private static String shownCharacter(java.util.regex.MatchResult m) {
+        char c = m.group(1).charAt(0);
+        String shown = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                ? String.format(java.util.Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
+        return Matcher.quoteReplacement(shown);
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "unknown problem";
         }
         String line = s.strip();
         int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl).strip();
+        int cr = line.indexOf('\r');
+        int end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+        return end < 0 ? line : line.substring(0, end).strip();
     }
 
     /** Internal stop signal carrying the diagnostic that ends reading. */
