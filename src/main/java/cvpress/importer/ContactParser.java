@@ -23,7 +23,9 @@ final class ContactParser {
     }
 
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]{0,200})\\]\\(([^)\\s]{1,300})\\)");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+    /** An address the record accepts: dot-separated local parts, host labels that start and end alphanumeric. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w+-]{1,64}(?:\\.[\\w+-]{1,64}){0,8}@"
+            + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){1,8}");
     private static final Pattern URL = Pattern.compile(
             "(?:https?://)?(?:www\\.)?[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,6}\\.(?:com|org|net|io|edu|ac\\.[a-z]{2}"
                     + "|de|uk|cn|fr|ch|nl|me|dev|ai|app|page|info|gov|eu|[a-z]{2})(?![\\w-])(?:/[^\\s|⋄·•,;)]*)?",
