@@ -120,7 +120,7 @@ class OutputFaultsTest {
                 ? AtomicFilesTest.diskFullAfter(2000).open(temp)
                 : Files.newOutputStream(temp, StandardOpenOption.WRITE));
         FileRenderer renderer = new FileRenderer(new CvLoader(LocalDate.of(2026, 1, 15)), new Renderer(),
-                new StyleCatalog(Path.of("").toAbsolutePath()), null, EnumSet.of(OutputFormat.PDF), out, 100,
+                new StyleCatalog(Path.of("").toAbsolutePath()), List.of(), EnumSet.of(OutputFormat.PDF), out, 100,
                 false, false, files);
         Map<String, Path> claimed = new HashMap<>();
         List<FileRenderer.Outcome> outcomes = new ArrayList<>();
