@@ -4,6 +4,7 @@ import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
+import cvpress.importer.CidWidths;
 import cvpress.render.PdfSummary;
 import cvpress.render.RenderException;
 import cvpress.render.TextLayer;
@@ -60,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
                         + inputSize.limit() + "; raise it with --max-input-size");
                 return ExitCodes.FAILED;
             }
-            summary = PdfSummary.read(Files.readAllBytes(pdf));
+            summary = PdfSummary.read(Files.readAllBytes(pdf), CidWidths::limit);
         } catch (java.nio.file.NoSuchFileException e) {
             err.println(pdf + ": error: no such file");
             return ExitCodes.FAILED;

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +22,12 @@ public final class Main implements Runnable {
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
+    /**
+     * PDFBox's logger, held so that the logging system keeps its level: reading a damaged PDF makes PDFBox print
+     * multi-line warnings, where cvpress reports one line of its own.
+     */
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,6 +37,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line with the given streams and returns its exit code. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        PDFBOX.setLevel(Level.OFF);
         CommandLine cli = new CommandLine(new Main());
         Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
         if (named != null) {

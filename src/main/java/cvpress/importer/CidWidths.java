@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * bytes of PDF would exhaust any heap. Without the table the font's default width applies, which moves glyphs
  * only in such a broken PDF.
  */
-final class CidWidths {
+public final class CidWidths {
 
     private static final int MAX_CID = 0xFFFF;
     private static final COSName W2 = COSName.getPDFName("W2");
@@ -28,7 +28,7 @@ final class CidWidths {
     }
 
     /** Checks every dictionary reachable from the document's trailer; returns how many tables it dropped. */
-    static int limit(PDDocument document) {
+    public static int limit(PDDocument document) {
         int dropped = 0;
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> todo = new ArrayDeque<>();

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,16 @@ public record PdfSummary(int pages, String pageSize, List<Font> fonts, Map<Strin
 
     /** Reads {@code pdf}; an encrypted or broken file fails with a one-line reason. */
     public static PdfSummary read(byte[] pdf) throws RenderException {
+        return read(pdf, doc -> { });
+    }
+
+    /**
+     * Reads {@code pdf} after {@code repair} has made the parsed document safe to read (for instance by dropping
+     * tables that would exhaust the heap); an encrypted or broken file fails with a one-line reason.
+     */
+    public static PdfSummary read(byte[] pdf, Consumer<PDDocument> repair) throws RenderException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            repair.accept(doc);
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new RenderException("the PDF is encrypted and forbids text extraction");
             }

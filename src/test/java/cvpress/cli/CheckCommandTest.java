@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cvpress check}: what it reports on cvpress's PDFs and on others, and when it fails. */
@@ -134,5 +136,17 @@ class CheckCommandTest {
         r = CliTest.cvpress("check", dir.resolve("absent.pdf").toString());
         assertEquals(1, r.code());
         assertEquals(dir.resolve("absent.pdf") + ": error: no such file", r.err().strip());
+    }
+
+    @Test
+    void aFontClaimingWidthsForBillionsOfGlyphsIsReportedNotFilledIn() {
+        // Found by fuzzing PDF import: a few bytes of width table made PDFBox fill one map entry per CID.
+        Path hostile = Path.of("src/test/resources/cvpress/importer/CvImporterFuzzTestInputs/"
+                + "pdfImportGivesARecordOrAnIoError/crash-844a0069d4b707c6eec388385cd6c175298b9677");
+        CliTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliTest.cvpress("check", hostile.toString()));
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("pages:     1"), r.out());
+        assertTrue(r.out().contains("NOT embedded"), r.out());
+        assertEquals("", r.err(), "PDFBox's warnings about the damaged file are not printed");
     }
 }
