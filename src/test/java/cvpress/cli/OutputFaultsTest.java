@@ -8,8 +8,6 @@ import cvpress.model.CvLoader;
 import cvpress.render.Renderer;
 import cvpress.style.StyleCatalog;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,16 +49,6 @@ class OutputFaultsTest {
               current_date: 2026-01-15
             """;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cvpress(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     List<String> cvs(String... names) throws IOException {
         List<String> paths = new ArrayList<>();
         for (String name : names) {
@@ -98,7 +86,7 @@ class OutputFaultsTest {
         List<String> args = new ArrayList<>(List.of("render", "-j", "2", "-o", out.toString()));
         args.addAll(cvs("a", "b", "c"));
 
-        Run r = cvpress(args.toArray(String[]::new));
+        CliTest.Run r = CliTest.cvpress(args.toArray(String[]::new));
 
         assertEquals(1, r.code(), r.err());
         String error = r.err().lines().filter(l -> l.contains("error")).findFirst().orElse("");
@@ -147,7 +135,7 @@ class OutputFaultsTest {
         List<String> args = new ArrayList<>(List.of("render", "-o", sys.toString()));
         args.addAll(cvs("a", "b"));
 
-        Run r = cvpress(args.toArray(String[]::new));
+        CliTest.Run r = CliTest.cvpress(args.toArray(String[]::new));
 
         assertEquals(1, r.code(), r.err());
         for (String name : List.of("a", "b")) {
@@ -169,7 +157,7 @@ class OutputFaultsTest {
             List<String> args = new ArrayList<>(List.of("render", "-o", out.toString()));
             args.addAll(cvs("a"));
 
-            Run r = cvpress(args.toArray(String[]::new));
+            CliTest.Run r = CliTest.cvpress(args.toArray(String[]::new));
 
             assertEquals(1, r.code(), r.err());
             assertTrue(r.err().startsWith(dir.resolve("a.yaml") + ": error: cannot write "
