@@ -1,6 +1,5 @@
 package cvpress.cli;
 
-import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,10 +55,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(pdf + ": error: is a directory, not a PDF");
                 return ExitCodes.FAILED;
             }
-            long size = Files.size(pdf);
-            if (size > inputSize.limit().bytes()) {
-                err.println(pdf + ": error: file is " + new ByteSize(size) + ", over the input size limit of "
-                        + inputSize.limit() + "; raise it with --max-input-size");
+            Optional<String> tooBig = inputSize.limit().refusal(Files.size(pdf));
+            if (tooBig.isPresent()) {
+                err.println(pdf + ": error: " + tooBig.get());
                 return ExitCodes.FAILED;
             }
             summary = PdfSummary.read(Files.readAllBytes(pdf), CidWidths::limit);

@@ -152,10 +152,9 @@ public final class ImportCommand implements Callable<Integer> {
             if (Files.isDirectory(input)) {
                 throw new ImportFailure("is a directory, not a CV text");
             }
-            long size = Files.size(input);
-            if (size > limit.bytes()) {
-                throw new ImportFailure("file is " + new ByteSize(size) + ", over the input size limit of " + limit
-                        + "; raise it with --max-input-size");
+            Optional<String> tooBig = limit.refusal(Files.size(input));
+            if (tooBig.isPresent()) {
+                throw new ImportFailure(tooBig.get());
             }
             return Files.readAllBytes(input);
         } catch (NoSuchFileException e) {

@@ -1,6 +1,7 @@
 package cvpress.model;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,22 @@ public record ByteSize(long bytes) {
         if (bytes < 1) {
             throw new IllegalArgumentException("a size must be at least one byte");
         }
+    }
+
+    /**
+     * The one-line reason a file of {@code size} bytes is refused under this limit, naming the option that raises
+     * it; empty when the file is within the limit.
+     */
+    public Optional<String> refusal(long size) {
+        if (size <= bytes) {
+            return Optional.empty();
+        }
+        String shown = new ByteSize(size).toString();
+        if (shown.equals(toString())) {
+            shown = String.format(Locale.ROOT, "%,d bytes", size);
+        }
+        return Optional.of("file is " + shown + ", over the input size limit of " + this
+                + "; raise it with --max-input-size");
     }
 
     /** Megabytes as the limit options write them. */

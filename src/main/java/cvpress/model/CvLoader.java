@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -71,9 +72,9 @@ public final class CvLoader {
             if (Files.isDirectory(file)) {
                 return failed(where, "is a directory, not a CV file");
             }
-            String tooBig = SourceText.sizeProblem(Files.size(file), maxInput);
-            if (tooBig != null) {
-                return failed(where, tooBig);
+            Optional<String> tooBig = maxInput.refusal(Files.size(file));
+            if (tooBig.isPresent()) {
+                return failed(where, tooBig.get());
             }
             byte[] content = Files.readAllBytes(file);
             Path absolute = file.toAbsolutePath().normalize();

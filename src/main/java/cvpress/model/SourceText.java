@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Turns a file's bytes into the text the YAML parser reads: size limit, strict UTF-8, no BOM, no control characters. */
 final class SourceText {
@@ -23,22 +24,10 @@ final class SourceText {
     private SourceText() {
     }
 
-    /** The message for a file of {@code size} bytes over {@code limit}, or null when it is within it. */
-    static String sizeProblem(long size, ByteSize limit) {
-        if (size <= limit.bytes()) {
-            return null;
-        }
-        String shown = new ByteSize(size).toString();
-        if (shown.equals(limit.toString())) {
-            shown = String.format(Locale.ROOT, "%,d bytes", size);
-        }
-        return "file is " + shown + ", over the input size limit of " + limit + "; raise it with --max-input-size";
-    }
-
     static Decoded decode(String file, byte[] bytes, ByteSize limit) {
-        String tooBig = sizeProblem(bytes.length, limit);
-        if (tooBig != null) {
-            return failed(Location.ofFile(file), tooBig);
+        Optional<String> tooBig = limit.refusal(bytes.length);
+        if (tooBig.isPresent()) {
+            return failed(Location.ofFile(file), tooBig.get());
         }
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
@@ -93,26 +82,17 @@ final class SourceText {
 
     /** A character YAML does not allow in a text (binary content), located; null when there is none. */
     private static Diagnostic controlCharacter(String file, String text) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-                continue;
+        List<Diagnostic> found = new ArrayList<>(1);
+        eachCharacter(text, (c, line, column) -> {
+            if (allowed(c)) {
+                return true;
             }
-            if (!allowed(c)) {
-                return new Diagnostic(Diagnostic.Severity.ERROR, new Location(file, line, column), "",
-                        String.format(Locale.ROOT,
-                                "this is not a YAML text file (it contains the control character U+%04X)",
-                                (int) c));
-            }
-            if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-        }
-        return null;
+            found.add(new Diagnostic(Diagnostic.Severity.ERROR, new Location(file, line, column), "",
+                    String.format(Locale.ROOT,
+                            "this is not a YAML text file (it contains the control character U+%04X)", (int) c)));
+            return false;
+        });
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
@@ -121,6 +101,29 @@ final class SourceText {
      */
     static List<Diagnostic> bidiControls(String file, String text) {
         List<Diagnostic> found = new ArrayList<>();
+        eachCharacter(text, (c, line, column) -> {
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                found.add(new Diagnostic(Diagnostic.Severity.WARNING, new Location(file, line, column), "",
+                        String.format(Locale.ROOT, "a bidirectional control character (U+%04X) can make this text "
+                                + "read in another order than it is written, and the PDF shows it as a mark; "
+                                + "remove it", (int) c)));
+            }
+            return true;
+        });
+        return found;
+    }
+
+    /** Looks at one character of a text where it stands; false to stop looking. */
+    @FunctionalInterface
+    private interface CharacterVisitor {
+        boolean visit(char c, int line, int column);
+    }
+
+    /**
+     * Hands every character but line feeds to {@code visitor} with its line and column (a surrogate pair takes one
+     * column), until the visitor says stop.
+     */
+    private static void eachCharacter(String text, CharacterVisitor visitor) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -130,17 +133,13 @@ final class SourceText {
                 column = 1;
                 continue;
             }
-            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
-                found.add(new Diagnostic(Diagnostic.Severity.WARNING, new Location(file, line, column), "",
-                        String.format(Locale.ROOT, "a bidirectional control character (U+%04X) can make this text "
-                                + "read in another order than it is written, and the PDF shows it as a mark; "
-                                + "remove it", (int) c)));
+            if (!visitor.visit(c, line, column)) {
+                return;
             }
             if (!Character.isLowSurrogate(c)) {
                 column++;
             }
         }
-        return found;
     }
 
     private static boolean allowed(char c) {

@@ -37,7 +37,7 @@ class ByteSizeTest {
     @Test
     void aFileJustOverTheLimitIsGivenInBytes() {
         assertEquals("file is 5,242,881 bytes, over the input size limit of 5 MB; raise it with --max-input-size",
-                SourceText.sizeProblem(5L * 1024 * 1024 + 1, ByteSize.megabytes(5)));
-        assertEquals(null, SourceText.sizeProblem(5L * 1024 * 1024, ByteSize.megabytes(5)));
+                ByteSize.megabytes(5).refusal(5L * 1024 * 1024 + 1).orElseThrow());
+        assertEquals(java.util.Optional.empty(), ByteSize.megabytes(5).refusal(5L * 1024 * 1024));
     }
 }
