@@ -1,9 +1,10 @@
 package cvpress.cli;
 
+import cvpress.importer.CidWidths;
+import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.Diagnostic;
 import cvpress.model.LoadResult;
-import cvpress.importer.CidWidths;
 import cvpress.render.PdfSummary;
 import cvpress.render.RenderException;
 import cvpress.render.TextLayer;
@@ -12,50 +13,51 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress check}: prints what an applicant-tracking system and an archive see in a PDF, any PDF. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Print what an applicant-tracking system and an archive see in a PDF: pages, page size, fonts, "
-                + "metadata, PDF/A and PDF/UA claims, links and, with --cv, how many of the CV's words come back "
-                + "whole and in order.",
-                "Exits with 1 when a font is not embedded or a word of the CV is missing."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
 
     private static final int MISSING_SHOWN = 40;
 
-    @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
-    Path pdf;
+    private final Path pdf;
+    private final Path cv;
+    private final ByteSize maxInputSize;
 
-    @Option(names = "--cv", paramLabel = "FILE.yaml", description = "The CV the PDF was made from, to measure the text layer against.")
-    Path cv;
+    CheckCommand(Arguments a) {
+        pdf = a.paths().get(0);
+        cv = a.path("cv", null);
+        maxInputSize = InputSizeOption.limit(a);
+    }
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
-    @picocli.CommandLine.Mixin
-    InputSizeOption inputSize = new InputSizeOption();
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        Options o = new Options();
+        o.addOption(Syntax.valued(null, "cv", "FILE.yaml",
+                "The CV the PDF was made from, to measure the text layer against."));
+        o.addOption(Syntax.flag(null, "verbose", "Print stack traces of internal errors."));
+        InputSizeOption.addTo(o);
+        return new Syntax("check", List.of("Print what an applicant-tracking system and an archive see in a PDF: "
+                + "pages, page size, fonts, metadata, PDF/A and PDF/UA claims, links and, with --cv, how many of the "
+                + "CV's words come back whole and in order.",
+                "Exits with 1 when a font is not embedded or a word of the CV is missing."),
+                new Syntax.Parameter("FILE.pdf", "The PDF to check.", 1, 1), o, List.of(), CheckCommand::new);
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public int call(Streams io) {
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         PdfSummary summary;
         try {
             if (Files.isDirectory(pdf)) {
                 err.println(pdf + ": error: is a directory, not a PDF");
                 return ExitCodes.FAILED;
             }
-            Optional<String> tooBig = inputSize.limit().refusal(Files.size(pdf));
+            Optional<String> tooBig = maxInputSize.refusal(Files.size(pdf));
             if (tooBig.isPresent()) {
                 err.println(pdf + ": error: " + tooBig.get());
                 return ExitCodes.FAILED;
@@ -77,9 +79,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 today = Today.fromEnvironment();
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new UsageError(e.getMessage());
             }
-            LoadResult loaded = new CvLoader(today, java.util.List.of(), inputSize.limit()).load(cv);
+            LoadResult loaded = new CvLoader(today, java.util.List.of(), maxInputSize).load(cv);
             loaded.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
             if (!loaded.ok()) {
                 return ExitCodes.FAILED;

@@ -7,6 +7,7 @@ import cvpress.importer.ImportResult;
 import cvpress.importer.ImportWarning;
 import cvpress.model.ByteSize;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,43 +19,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress import}: reads CV texts and PDFs and writes them as YAML records, warning about what it could not place. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Import CVs (PDFs, or texts in markdown or plain text) into YAML records.",
-                "Writes to standard output unless -o or -d is given; warnings go to standard error with the "
-                        + "input line they concern."})
-public final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Command {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CVs: PDFs or texts (.txt, .md).")
-    List<Path> inputs;
+    private final List<Path> inputs;
+    private final Path output;
+    private final Path directory;
+    private final String name;
+    private final ByteSize maxInputSize;
+    private PrintWriter err;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.yaml", description = "Write the record to this file (one input only).")
-    Path output;
+    ImportCommand(Arguments a) {
+        inputs = a.paths();
+        output = a.path("output", null);
+        directory = a.path("directory", null);
+        name = a.value("name", null);
+        maxInputSize = InputSizeOption.limit(a);
+    }
 
-    @Option(names = {"-d", "--directory"}, paramLabel = "DIR", description = "Write each record to DIR/<input name>.yaml.")
-    Path directory;
-
-    @Option(names = "--name", paramLabel = "\"Full Name\"",
-            description = "The owner's name, used when neither a header nor the publications give it.")
-    String name;
-
-    @CommandLine.Mixin
-    InputSizeOption inputSize = new InputSizeOption();
-
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        Options o = new Options();
+        o.addOption(Syntax.valued("o", "output", "OUT.yaml", "Write the record to this file (one input only)."));
+        o.addOption(Syntax.valued("d", "directory", "DIR", "Write each record to DIR/<input name>.yaml."));
+        o.addOption(Syntax.valued(null, "name", "\"Full Name\"",
+                "The owner's name, used when neither a header nor the publications give it."));
+        InputSizeOption.addTo(o);
+        o.addOption(Syntax.flag(null, "verbose", "Print stack traces of internal errors."));
+        return new Syntax("import", List.of("Import CVs (PDFs, or texts in markdown or plain text) into YAML records.",
+                "Writes to standard output unless -o or -d is given; warnings go to standard error with the input "
+                        + "line they concern."),
+                new Syntax.Parameter("INPUT", "CVs: PDFs or texts (.txt, .md).", 1, Integer.MAX_VALUE), o, List.of(),
+                ImportCommand::new);
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public int call(Streams io) throws IOException {
+        err = io.err();
         if (output != null && directory != null) {
             throw usage("-o and -d cannot be used together");
         }
@@ -72,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 yaml = importOne(importer, input, shown, version);
             } catch (ImportFailure e) {
-                spec.commandLine().getErr().println(shown + ": error: " + e.getMessage());
+                err.println(shown + ": error: " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -91,13 +93,13 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 AtomicFiles.writeAll(files);
             } catch (IOException e) {
-                spec.commandLine().getErr().println(files.keySet().iterator().next() + ": error: cannot write: "
+                err.println(files.keySet().iterator().next() + ": error: cannot write: "
                         + e.getMessage());
                 return ExitCodes.FAILED;
             }
         }
-        spec.commandLine().getOut().print(stdout);
-        spec.commandLine().getOut().flush();
+        io.out().print(stdout);
+        io.out().flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
@@ -107,12 +109,12 @@ public final class ImportCommand implements Callable<Integer> {
      * when it is not UTF-8), is read; other binary files are refused.
      */
     private byte[] importOne(CvImporter importer, Path input, String shown, String version) throws ImportFailure {
-        byte[] bytes = read(input, inputSize.limit());
+        byte[] bytes = read(input, maxInputSize);
         if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             try {
                 Optional<AttachedSource.Found> attached = AttachedSource.find(bytes);
                 if (attached.isPresent()) {
-                    spec.commandLine().getErr().println(shown + ": the PDF carries its YAML record ("
+                    err.println(shown + ": the PDF carries its YAML record ("
                             + attached.get().fileName() + "); imported it unchanged instead of reading the text");
                     return attached.get().yaml();
                 }
@@ -129,7 +131,7 @@ public final class ImportCommand implements Callable<Integer> {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            spec.commandLine().getErr().println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
+            err.println(shown + ": not UTF-8; read as Latin-1 (ISO-8859-1)");
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
         if (text.isBlank()) {
@@ -141,7 +143,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** The record as YAML, after printing the warnings about it. */
     private byte[] written(ImportResult result, Path input, String shown, String version) {
         for (ImportWarning w : result.warnings()) {
-            spec.commandLine().getErr().println(w.format(shown));
+            err.println(w.format(shown));
         }
         return CvYamlWriter.write(result.cv(), input.getFileName().toString(), version).getBytes(StandardCharsets.UTF_8);
     }
@@ -180,8 +182,8 @@ public final class ImportCommand implements Callable<Integer> {
         return n > 0 && control * 20 > n;
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private static UsageError usage(String message) {
+        return new UsageError(message);
     }
 
     /** Why one input could not be imported; reported as a one-line message. */

@@ -2,31 +2,26 @@ package cvpress.cli;
 
 import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 /** The {@code --max-input-size} option every command that reads an input shares. */
 final class InputSizeOption {
 
-    @Option(names = "--max-input-size", paramLabel = "SIZE", converter = Converter.class,
-            description = "Refuse input files larger than this, e.g. 20MB or 512kB. Default: 5MB.")
-    ByteSize maxInputSize;
+    private static final String NAME = "max-input-size";
 
-    /** The size given, else the default. */
-    ByteSize limit() {
-        return maxInputSize == null ? CvLoader.defaultMaxInput() : maxInputSize;
+    private InputSizeOption() {
     }
 
-    /** Reads a size such as {@code 20MB}. */
-    static final class Converter implements ITypeConverter<ByteSize> {
-        @Override
-        public ByteSize convert(String value) {
-            try {
-                return ByteSize.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
+    /** Adds the option to a command's options. */
+    static Options addTo(Options options) {
+        return options.addOption(Option.builder().longOpt(NAME).hasArg().argName("SIZE")
+                .desc("Refuse input files larger than this, e.g. 20MB or 512kB. Default: 5MB.").build());
+    }
+
+    /** The size given, else the default. */
+    static ByteSize limit(Arguments arguments) {
+        ByteSize given = arguments.converted(NAME, null, ByteSize::parse);
+        return given == null ? CvLoader.defaultMaxInput() : given;
     }
 }

@@ -5,45 +5,47 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress new}: writes a commented starter CV that validates and renders. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Write a commented starter CV to FILE (or to standard output).",
-                "An existing FILE is never overwritten unless --force is given."})
-final class NewCommand implements Callable<Integer> {
+final class NewCommand implements Command {
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Where to write the starter CV.")
-    Path file;
+    private final Path file;
+    private final boolean force;
 
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
-    boolean force;
+    NewCommand(Arguments a) {
+        file = a.paths().isEmpty() ? null : a.paths().get(0);
+        force = a.flag("force");
+    }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        Options o = new Options();
+        o.addOption(Syntax.flag(null, "force", "Overwrite FILE if it exists."));
+        return new Syntax("new", List.of("Write a commented starter CV to FILE (or to standard output).",
+                "An existing FILE is never overwritten unless --force is given."),
+                new Syntax.Parameter("FILE", "Where to write the starter CV.", 0, 1), o, List.of(), NewCommand::new);
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public int call(Streams io) throws IOException {
         String starter = starter();
         if (file == null) {
-            spec.commandLine().getOut().print(starter);
+            io.out().print(starter);
             return ExitCodes.OK;
         }
         if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println(file + ": error: file exists; use --force to overwrite it");
+            io.err().println(file + ": error: file exists; use --force to overwrite it");
             return ExitCodes.FAILED;
         }
         try {
             AtomicFiles.writeAll(Map.of(file, starter.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": error: cannot write: " + FileRenderer.describe(e));
+            io.err().println(file + ": error: cannot write: " + FileRenderer.describe(e));
             return ExitCodes.FAILED;
         }
-        spec.commandLine().getOut().println(file);
+        io.out().println(file);
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package cvpress.cli;
 
+import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.DesignOverride;
 import cvpress.render.RenderLimits;
@@ -8,90 +9,90 @@ import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
 import cvpress.style.StyleException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress render}: renders CV files to PDF, HTML or PNG, many files in one JVM on several threads. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render CV files into a style.",
-                "Outputs go to DIR/<file>-<style>.<ext>; each is written completely or not at all."})
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand implements Command {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CV files (YAML).")
-    List<Path> files;
+    private final List<Path> files;
+    private final String style;
+    private final boolean watch;
+    private final List<String> formats;
+    private final Path outputDir;
+    private final Integer jobs;
+    private final float dpi;
+    private final List<String> sets;
+    private final boolean noPdfa;
+    private final boolean embedSource;
+    private final ByteSize maxInputSize;
+    private final int maxPages;
+    private final Duration timeout;
+    private final boolean verbose;
 
-    @Option(names = {"-s", "--style"}, paramLabel = "NAME|DIR",
-            description = "Style: a built-in name (see 'cvpress styles'), a style under ./styles, or a directory; "
-                    + "several comma-separated, or 'all' for every built-in style. "
-                    + "Default: the file's design.style, else academic.")
-    String style;
+    RenderCommand(Arguments a) {
+        files = a.paths();
+        style = a.value("style", null);
+        watch = a.flag("watch");
+        formats = new ArrayList<>();
+        for (String f : a.values("format").isEmpty() ? List.of("pdf") : a.values("format")) {
+            formats.addAll(List.of(f.split(",")));
+        }
+        outputDir = a.path("output", "out");
+        jobs = a.integer("jobs", null);
+        dpi = a.number("dpi", "100");
+        sets = a.values("set");
+        noPdfa = a.flag("no-pdfa");
+        embedSource = a.flag("embed-source");
+        maxInputSize = InputSizeOption.limit(a);
+        maxPages = a.integer("max-pages", "50");
+        timeout = a.converted("timeout", "30s", new DurationConverter()::convert);
+        verbose = a.flag("verbose");
+    }
 
-    @Option(names = "--watch", description = "Render, then render again each time a FILE (or the --style "
-            + "directory) is saved, until Ctrl-C. A broken save prints its error and keeps the last good output.")
-    boolean watch;
-
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "pdf",
-            description = "Output formats, comma-separated: pdf, html, png (one image per page). Default: ${DEFAULT-VALUE}.")
-    List<String> formats;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Output directory. Default: ${DEFAULT-VALUE}.")
-    Path outputDir;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files rendered at once. Default: the number of cores.")
-    Integer jobs;
-
-    @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "100",
-            description = "Resolution of PNG pages. Default: ${DEFAULT-VALUE}.")
-    float dpi;
-
-    @Option(names = "--set", paramLabel = "design.KEY=VALUE",
-            description = "Set a design value as if the file's design block held it, with the YAML's dotted keys, "
-                    + "e.g. --set design.page.size=us-letter --set design.colors.accent=#8b0000. Repeatable.")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--no-pdfa", description = "Write a plain PDF, neither PDF/A-2u nor PDF/UA-1 (untagged, no colour "
-            + "profile): the smallest file, for when no archive or screen reader will read it.")
-    boolean noPdfa;
-
-    @Option(names = "--embed-source", description = "Attach the CV's YAML file to the PDF (a PDF/A-3u associated "
-            + "file, so the record can be read back losslessly). Off by default: some mail filters distrust PDFs "
-            + "with attachments.")
-    boolean embedSource;
-
-    @picocli.CommandLine.Mixin
-    InputSizeOption inputSize = new InputSizeOption();
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "50",
-            description = "Fail a document that runs to more pages than this. Default: ${DEFAULT-VALUE}.")
-    int maxPages;
-
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Fail a document whose render takes longer than this, e.g. 60s or 2m. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    java.time.Duration timeout;
-
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        Options o = new Options();
+        o.addOption(Syntax.valued("s", "style", "NAME|DIR", "Style: a built-in name (see 'cvpress styles'), a style "
+                + "under ./styles, or a directory; several comma-separated, or 'all' for every built-in style. "
+                + "Default: the file's design.style, else academic."));
+        o.addOption(Syntax.flag(null, "watch", "Render, then render again each time a FILE (or the --style "
+                + "directory) is saved, until Ctrl-C. A broken save prints its error and keeps the last good output."));
+        o.addOption(Syntax.valued("f", "format", "FORMAT", "Output formats, comma-separated: pdf, html, "
+                + "png (one image per page). Default: pdf."));
+        o.addOption(Syntax.valued("o", "output", "DIR", "Output directory. Default: out."));
+        o.addOption(Syntax.valued("j", "jobs", "N", "Files rendered at once. Default: the number of cores."));
+        o.addOption(Syntax.valued(null, "dpi", "DPI", "Resolution of PNG pages, 10 to 1200. Default: 100."));
+        o.addOption(Syntax.valued(null, "set", "design.KEY=VALUE", "Set a design value as if the file's design block "
+                + "held it, with the YAML's dotted keys, e.g. --set design.page.size=us-letter "
+                + "--set design.colors.accent=#8b0000. Repeatable."));
+        o.addOption(Syntax.flag(null, "no-pdfa", "Write a plain PDF, neither PDF/A-2u nor PDF/UA-1 (untagged, no "
+                + "colour profile): the smallest file, for when no archive or screen reader will read it."));
+        o.addOption(Syntax.flag(null, "embed-source", "Attach the CV's YAML file to the PDF (a PDF/A-3u associated "
+                + "file, so the record can be read back losslessly). Off by default: some mail filters distrust PDFs "
+                + "with attachments."));
+        InputSizeOption.addTo(o);
+        o.addOption(Syntax.valued(null, "max-pages", "N", "Fail a document that runs to more pages than this. "
+                + "Default: 50."));
+        o.addOption(Syntax.valued(null, "timeout", "TIME", "Fail a document whose render takes longer than this, "
+                + "e.g. 60s or 2m. Default: 30s."));
+        o.addOption(Syntax.flag(null, "verbose", "Print stack traces of internal errors."));
+        return new Syntax("render", List.of("Render CV files into a style.",
+                "Outputs go to DIR/<file>-<style>.<ext>; each is written completely or not at all."),
+                new Syntax.Parameter("FILE", "CV files (YAML).", 1, Integer.MAX_VALUE), o, List.of(), RenderCommand::new);
+    }
 
     @Override
-    public Integer call() throws Exception {
+    public int call(Streams io) throws Exception {
         EnumSet<OutputFormat> wanted = parseFormats();
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
@@ -124,7 +125,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        CvLoader base = new CvLoader(today, overrides, inputSize.limit());
+        CvLoader base = new CvLoader(today, overrides, maxInputSize);
         CvLoader loader = forced.isEmpty() ? base.checkingStyles(StyleProblems.of(catalog)) : base;
         RenderLimits limits = new RenderLimits(maxPages, timeout);
         AtomicFiles writer = new AtomicFiles();
@@ -132,12 +133,12 @@ final class RenderCommand implements Callable<Integer> {
             return new Watch(files, Watch.styleDirectories(forced), outputDir,
                     () -> new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, resolveStyles(catalog),
                             wanted, outputDir, dpi, verbose, embedSource, writer),
-                    spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+                    io.out(), io.err()).run();
         }
         FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource, writer);
         try (AtomicFiles.Registration onExit = writer.removingLeftoversOnExit()) {
-            return renderAll(renderer, threads);
+            return renderAll(renderer, threads, io);
         }
     }
 
@@ -160,7 +161,7 @@ final class RenderCommand implements Callable<Integer> {
         return List.copyOf(styles.values());
     }
 
-    private int renderAll(FileRenderer renderer, int threads) throws InterruptedException {
+    private int renderAll(FileRenderer renderer, int threads, Streams io) throws InterruptedException {
         long started = System.nanoTime();
         Map<String, Path> claimed = new HashMap<>();
         List<Future<FileRenderer.Outcome>> futures = new ArrayList<>();
@@ -171,8 +172,8 @@ final class RenderCommand implements Callable<Integer> {
             }
             int failed = 0;
             int written = 0;
-            var out = spec.commandLine().getOut();
-            var err = spec.commandLine().getErr();
+            var out = io.out();
+            var err = io.err();
             for (Future<FileRenderer.Outcome> f : futures) {
                 FileRenderer.Outcome o;
                 try {
@@ -220,7 +221,7 @@ final class RenderCommand implements Callable<Integer> {
         return set;
     }
 
-    private picocli.CommandLine.ParameterException usage(String message) {
-        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    private static UsageError usage(String message) {
+        return new UsageError(message);
     }
 }

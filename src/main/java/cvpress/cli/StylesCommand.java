@@ -9,23 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.List;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress styles}: lists the built-in styles; {@code cvpress styles new} starts a user style from one. */
-@Command(name = "styles", mixinStandardHelpOptions = true,
-        description = "List the built-in styles, or start a style of your own with 'styles new'.",
-        subcommands = StylesCommand.New.class)
-final class StylesCommand implements Callable<Integer> {
+final class StylesCommand implements Command {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        return new Syntax("styles", List.of("List the built-in styles, or start a style of your own with 'styles new'."),
+                Syntax.Parameter.NONE, new Options(), List.of(New.syntax()), a -> new StylesCommand());
+    }
 
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
+    public int call(Streams io) {
+        var out = io.out();
         for (Style s : new StyleCatalog(Path.of("").toAbsolutePath()).builtIns()) {
             out.printf("%-12s %s%n", s.name(), s.description());
         }
@@ -33,31 +30,34 @@ final class StylesCommand implements Callable<Integer> {
     }
 
     /** {@code cvpress styles new NAME [--from STYLE]}: copies a style into {@code ./styles/NAME/} to edit. */
-    @Command(name = "new", mixinStandardHelpOptions = true,
-            description = {"Copy a style into DIR/NAME/ (DIR is ./styles) to edit; render with it by "
-                    + "--style NAME (or --style DIR/NAME).", "An existing directory is never overwritten."})
-    static final class New implements Callable<Integer> {
+    static final class New implements Command {
 
-        @Parameters(paramLabel = "NAME", description = "The new style's name: letters, digits, '-' and '_'.")
-        String name;
+        private final String name;
+        private final String from;
+        private final Path into;
 
-        @Option(names = "--from", paramLabel = "STYLE", defaultValue = "academic",
-                description = "The style to start from: a built-in name or a style directory. "
-                        + "Default: ${DEFAULT-VALUE}.")
-        String from;
+        New(Arguments a) {
+            name = a.parameters().get(0);
+            from = a.value("from", "academic");
+            into = a.path("into", "styles");
+        }
 
-        @Option(names = "--into", paramLabel = "DIR", defaultValue = "styles",
-                description = "The directory that holds your styles. Default: ${DEFAULT-VALUE}.")
-        Path into;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        static Syntax syntax() {
+            Options o = new Options();
+            o.addOption(Syntax.valued(null, "from", "STYLE", "The style to start from: a built-in name or a style "
+                    + "directory. Default: academic."));
+            o.addOption(Syntax.valued(null, "into", "DIR", "The directory that holds your styles. Default: styles."));
+            return new Syntax("styles new", List.of("Copy a style into DIR/NAME/ (DIR is ./styles) to edit; render "
+                    + "with it by --style NAME (or --style DIR/NAME).", "An existing directory is never overwritten."),
+                    new Syntax.Parameter("NAME", "The new style's name: letters, digits, '-' and '_'.", 1, 1), o,
+                    List.of(), New::new);
+        }
 
         @Override
-        public Integer call() {
-            var err = spec.commandLine().getErr();
+        public int call(Streams io) {
+            var err = io.err();
             if (!name.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a style name is letters, "
+                throw new UsageError("a style name is letters, "
                         + "digits, '-' and '_', starting with a letter or digit, not '" + name + "'");
             }
             StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath());
@@ -85,7 +85,7 @@ final class StylesCommand implements Callable<Integer> {
                 err.println(dir + ": error: cannot write: " + FileRenderer.describe(e));
                 return ExitCodes.FAILED;
             }
-            spec.commandLine().getOut().println(dir);
+            io.out().println(dir);
             return ExitCodes.OK;
         }
     }

@@ -1,5 +1,6 @@
 package cvpress.cli;
 
+import cvpress.model.ByteSize;
 import cvpress.model.CvLoader;
 import cvpress.model.DesignOverride;
 import cvpress.model.Diagnostic;
@@ -10,52 +11,52 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
 
 /** {@code cvpress validate}: checks CV files and reports every problem with its file, line and column. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check CV files without rendering them; print every problem found.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Command {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CV files (YAML).")
-    List<Path> files;
+    private final List<Path> files;
+    private final List<String> sets;
+    private final ByteSize maxInputSize;
 
-    @Option(names = "--set", paramLabel = "design.KEY=VALUE",
-            description = "Check the files as if their design block held this value too (as render --set). Repeatable.")
-    List<String> sets = new ArrayList<>();
+    ValidateCommand(Arguments a) {
+        files = a.paths();
+        sets = a.values("set");
+        maxInputSize = InputSizeOption.limit(a);
+    }
 
-    @picocli.CommandLine.Mixin
-    InputSizeOption inputSize = new InputSizeOption();
-
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    static Syntax syntax() {
+        Options o = new Options();
+        o.addOption(Syntax.valued(null, "set", "design.KEY=VALUE", "Check the files as if their design block held "
+                + "this value too (as render --set). Repeatable."));
+        InputSizeOption.addTo(o);
+        o.addOption(Syntax.flag(null, "verbose", "Print stack traces of internal errors."));
+        return new Syntax("validate", List.of("Check CV files without rendering them; print every problem found."),
+                new Syntax.Parameter("FILE", "CV files (YAML).", 1, Integer.MAX_VALUE), o, List.of(),
+                ValidateCommand::new);
+    }
 
     @Override
-    public Integer call() {
+    public int call(Streams io) {
         List<DesignOverride> overrides = new ArrayList<>();
         for (String set : sets) {
             try {
                 overrides.add(DesignOverride.parse(set));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new UsageError(e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(LocalDate.now(), overrides, inputSize.limit())
+        CvLoader loader = new CvLoader(LocalDate.now(), overrides, maxInputSize)
                 .checkingStyles(StyleProblems.of(new StyleCatalog(Path.of("").toAbsolutePath())));
         int failed = 0;
         for (Path file : files) {
             LoadResult result = loader.load(file);
-            result.diagnostics().stream().map(Diagnostic::format).forEach(spec.commandLine().getErr()::println);
+            result.diagnostics().stream().map(Diagnostic::format).forEach(io.err()::println);
             if (result.ok()) {
                 List<Section> sections = result.document().cv().sections();
                 int entries = sections.stream().mapToInt(s -> s.entries().size()).sum();
-                spec.commandLine().getOut().printf("%s: ok (%d section%s, %d entr%s)%n", file, sections.size(),
+                io.out().printf("%s: ok (%d section%s, %d entr%s)%n", file, sections.size(),
                         sections.size() == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies");
             } else {
                 failed++;

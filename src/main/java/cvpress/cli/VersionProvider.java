@@ -3,10 +3,12 @@ package cvpress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine;
 
 /** Reads the version Maven wrote into the jar, for {@code --version} and the importer's header line. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+final class VersionProvider {
+
+    private VersionProvider() {
+    }
 
     static String version() {
         Properties p = new Properties();
@@ -18,10 +20,5 @@ final class VersionProvider implements CommandLine.IVersionProvider {
             return "unknown";
         }
         return p.getProperty("version", "unknown");
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"cvpress " + version()};
     }
 }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Suggests the known word closest to a misspelt one (optimal string alignment distance, ignoring case). */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
@@ -33,7 +33,7 @@ final class DidYouMean {
     }
 
     /** The candidate closest to {@code word} within {@code maxDistance} edits, or null. */
-    static String closest(String word, Collection<String> candidates, int maxDistance) {
+    public static String closest(String word, Collection<String> candidates, int maxDistance) {
         String best = null;
         int bestDistance = maxDistance + 1;
         for (String candidate : candidates) {
@@ -47,7 +47,7 @@ final class DidYouMean {
     }
 
     /** How many edits a suggestion may be away from a word of this length. */
-    static int tolerance(String word) {
+    public static int tolerance(String word) {
         return word.length() <= 3 ? 1 : word.length() <= 6 ? 2 : 3;
     }
 

@@ -8,20 +8,16 @@ import java.util.logging.Level;
 
 /**
  * Keeps openhtmltopdf from printing its progress and warnings on the console: a render's messages
- * go only to the diagnostic consumer of that render. It also silences fontbox, which would print a
- * line for every table of a damaged font file (such a font is refused with one message instead).
- * Installing it is idempotent.
+ * go only to the diagnostic consumer of that render. (fontbox, which would print a line for every
+ * table of a damaged font file, logs through Commons Logging, which commons-logging.properties
+ * silences.) Installing it is idempotent.
  */
 final class QuietTypesetterLog implements XRLogger {
-
-    /** Held here so that the logging system keeps its level (it holds its loggers weakly). */
-    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
 
     private QuietTypesetterLog() {
     }
 
     static void install() {
-        FONTBOX.setLevel(Level.OFF);
         if (!(XRLog.getLoggerImpl() instanceof QuietTypesetterLog)) {
             XRLog.setLoggerImpl(new QuietTypesetterLog());
         }
