@@ -2,11 +2,15 @@ package cvpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.logging.LogFactory;
+import org.apache.commons.logging.impl.NoOpLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -148,5 +152,14 @@ class CheckCommandTest {
         assertTrue(r.out().contains("pages:     1"), r.out());
         assertTrue(r.out().contains("NOT embedded"), r.out());
         assertEquals("", r.err(), "PDFBox's warnings about the damaged file are not printed");
+    }
+
+    @Test
+    void pdfboxAndFontboxLogNowhere() {
+        // commons-logging.properties makes every Commons Logging log a no-op: PDFBox's warnings about a damaged
+        // file would otherwise reach the console beside cvpress's own one-line report.
+        for (String name : List.of("org.apache.pdfbox.pdfparser.COSParser", "org.apache.fontbox.ttf.TTFParser")) {
+            assertInstanceOf(NoOpLog.class, LogFactory.getLog(name), name);
+        }
     }
 }

@@ -84,6 +84,79 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryOptionOfACommandWithItsDefault() {
+        Run h = cvpress("help", "render");
+        assertEquals(0, h.code(), h.err());
+        assertEquals(h.out(), cvpress("render", "-h").out());
+        for (String option : List.of("-s,--style=<NAME|DIR>", "--watch", "-f,--format=<FORMAT>", "-o,--output=<DIR>",
+                "-j,--jobs=<N>", "--dpi=<DPI>", "--set=<design.KEY=VALUE>", "--no-pdfa", "--embed-source",
+                "--max-input-size=<SIZE>", "--max-pages=<N>", "--timeout=<TIME>", "--verbose", "-h,--help",
+                "-V,--version")) {
+            assertTrue(h.out().contains(option), option + " in:\n" + h.out());
+        }
+        for (String byDefault : List.of("Default: pdf.", "Default: out.", "Default: 100.", "Default: 50.",
+                "Default: 30s.", "Default: 5MB.")) {
+            assertTrue(h.out().replaceAll("\\s+", " ").contains(byDefault), byDefault + " in:\n" + h.out());
+        }
+        Run top = cvpress("--help");
+        for (String cmd : List.of("render", "validate", "import", "check", "styles", "new", "help")) {
+            assertTrue(top.out().contains("\n  " + cmd + " "), cmd + " in:\n" + top.out());
+        }
+        Run stylesNew = cvpress("help", "styles", "new");
+        assertEquals(0, stylesNew.code());
+        assertTrue(stylesNew.out().startsWith("Usage: cvpress styles new [OPTIONS] NAME"), stylesNew.out());
+        assertTrue(cvpress("styles", "--help").out().contains("Commands:\n  new "), cvpress("styles", "--help").out());
+        Run version = cvpress("check", "-V");
+        assertEquals(cvpress("--version").out(), version.out());
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrongAndSuggestTheNearestName() {
+        Run r = cvpress("rendr", "x.yaml");
+        assertEquals(2, r.code());
+        assertEquals("cvpress: unknown command 'rendr'; did you mean 'render'?\n"
+                + "Try 'cvpress --help' for more information.\n", r.err());
+        r = cvpress("render", "x.yaml", "--stlye", "academic");
+        assertEquals("cvpress: Unknown option: '--stlye'; did you mean '--style'?\n"
+                + "Try 'cvpress render --help' for more information.\n", r.err());
+        r = cvpress("render", "x.yaml", "--sty");
+        assertTrue(r.err().startsWith("cvpress: Unknown option: '--sty'"), "no abbreviations: " + r.err());
+        r = cvpress("render", "x.yaml", "-o", "a", "-o", "b");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("cvpress: option '--output' should be given only once, not 2 times\n"), r.err());
+        r = cvpress("render", "x.yaml", "--output");
+        assertTrue(r.err().startsWith("cvpress: option '--output' needs a value (DIR)\n"), r.err());
+        r = cvpress("render", "x.yaml", "--jobs", "many");
+        assertTrue(r.err().startsWith("cvpress: Invalid value for option '--jobs': 'many' is not a whole number\n"),
+                r.err());
+        r = cvpress("render", "x.yaml", "--dpi=5");
+        assertTrue(r.err().startsWith("cvpress: --dpi must be between 10 and 1200, not 5.0\n"), r.err());
+        r = cvpress("check");
+        assertEquals("cvpress: missing FILE.pdf: cvpress check takes one FILE.pdf\n"
+                + "Try 'cvpress check --help' for more information.\n", r.err());
+        r = cvpress("new", "a.yaml", "b.yaml");
+        assertTrue(r.err().startsWith("cvpress: unexpected argument 'b.yaml' (cvpress new takes at most one FILE)\n"),
+                r.err());
+        r = cvpress("styles", "neww");
+        assertTrue(r.err().startsWith("cvpress: unexpected argument 'neww' (cvpress styles takes no parameters; "
+                + "its commands: new)\n"), r.err());
+        assertEquals(2, cvpress("help", "nope").code());
+    }
+
+    @Test
+    void optionsMayFollowTheFilesAndRepeatableOnesAddUp() throws IOException {
+        Path cv = write("jane.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Run r = cvpress("render", cv.toString(), "--format", "pdf", "-f", "html", "--output=" + out, "--set",
+                "design.page.size=us-letter", "--set", "design.colors.accent=#8b0000");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("jane-academic.html", "jane-academic.pdf"),
+                filesIn(out).stream().map(p -> p.getFileName().toString()).toList());
+        String html = Files.readString(out.resolve("jane-academic.html"));
+        assertTrue(html.toLowerCase().contains("#8b0000"), "the second --set is applied too");
+    }
+
+    @Test
     void rendersPdfHtmlAndPngWithDefaultNames() throws IOException {
         Path cv = write("jane.yaml", GOOD);
         Path out = dir.resolve("out");
