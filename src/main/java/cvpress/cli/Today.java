@@ -3,6 +3,7 @@ package cvpress.cli;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 
 /** The date a CV is dated when its settings do not pin one: {@code SOURCE_DATE_EPOCH}, else today. */
 final class Today {
@@ -16,7 +17,22 @@ final class Today {
      * @throws IllegalArgumentException when the variable is set but is not a whole number of seconds
      */
     static LocalDate fromEnvironment() {
-        return resolve(System.getenv("SOURCE_DATE_EPOCH"), LocalDate.now());
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        return epoch == null || epoch.isBlank() ? now() : resolve(epoch, null);
+    }
+
+    /** The system clock's date in the default time zone, as {@link LocalDate#now()} gives it. */
+    static LocalDate now() {
+        return at(System.currentTimeMillis(), TimeZone.getDefault());
+    }
+
+    /**
+     * The date at {@code millis} in {@code zone}, read with the zone's offset at that instant: the same date as
+     * {@code LocalDate.ofInstant(instant, zone.toZoneId())}, without loading java.time's zone rules (their database
+     * costs a start-up several milliseconds, and the default zone has its offsets already).
+     */
+    static LocalDate at(long millis, TimeZone zone) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.ofTotalSeconds(zone.getOffset(millis) / 1000));
     }
 
     /**

@@ -8,7 +8,6 @@ import cvpress.model.LoadResult;
 import cvpress.model.Section;
 import cvpress.style.StyleCatalog;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Options;
@@ -47,7 +46,7 @@ final class ValidateCommand implements Command {
                 throw new UsageError(e.getMessage());
             }
         }
-        CvLoader loader = new CvLoader(LocalDate.now(), overrides, maxInputSize)
+        CvLoader loader = new CvLoader(Today.now(), overrides, maxInputSize)
                 .checkingStyles(StyleProblems.of(new StyleCatalog(Path.of("").toAbsolutePath())));
         int failed = 0;
         for (Path file : files) {
