@@ -105,6 +105,9 @@ record Syntax(String name, List<String> description, Parameter parameter, Option
         for (Option o : options.getOptions()) {
             known.add(shown(o));
         }
+        if (known.contains(name)) {
+            return "option '" + name + "' takes no value, not '" + option.substring(name.length() + 1) + "'";
+        }
         String close = DidYouMean.closest(name, known, DidYouMean.tolerance(name.replaceFirst("^-+", "")));
         return "Unknown option: '" + name + "'" + (close == null ? "" : "; did you mean '" + close + "'?");
     }

@@ -124,6 +124,8 @@ class CliTest {
         r = cvpress("render", "x.yaml", "-o", "a", "-o", "b");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("cvpress: option '--output' should be given only once, not 2 times\n"), r.err());
+        r = cvpress("render", "x.yaml", "--watch=yes");
+        assertTrue(r.err().startsWith("cvpress: option '--watch' takes no value, not 'yes'\n"), r.err());
         r = cvpress("render", "x.yaml", "--output");
         assertTrue(r.err().startsWith("cvpress: option '--output' needs a value (DIR)\n"), r.err());
         r = cvpress("render", "x.yaml", "--jobs", "many");
