@@ -29,7 +29,6 @@ final class ImportCommand implements Command {
     private final Path directory;
     private final String name;
     private final ByteSize maxInputSize;
-    private PrintWriter err;
 
     ImportCommand(Arguments a) {
         inputs = a.paths();
@@ -56,7 +55,7 @@ final class ImportCommand implements Command {
 
     @Override
     public int call(Streams io) throws IOException {
-        err = io.err();
+        PrintWriter err = io.err();
         if (output != null && directory != null) {
             throw usage("-o and -d cannot be used together");
         }
@@ -72,7 +71,7 @@ final class ImportCommand implements Command {
             String shown = input.toString();
             byte[] yaml;
             try {
-                yaml = importOne(importer, input, shown, version);
+                yaml = importOne(importer, input, shown, version, err);
             } catch (ImportFailure e) {
                 err.println(shown + ": error: " + e.getMessage());
                 failed++;
@@ -108,7 +107,8 @@ final class ImportCommand implements Command {
      * (rendered with {@code --embed-source}) gives that record unchanged; another PDF, or a text in UTF-8 (Latin-1
      * when it is not UTF-8), is read; other binary files are refused.
      */
-    private byte[] importOne(CvImporter importer, Path input, String shown, String version) throws ImportFailure {
+    private byte[] importOne(CvImporter importer, Path input, String shown, String version, PrintWriter err)
+            throws ImportFailure {
         byte[] bytes = read(input, maxInputSize);
         if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             try {
@@ -118,7 +118,7 @@ final class ImportCommand implements Command {
                             + attached.get().fileName() + "); imported it unchanged instead of reading the text");
                     return attached.get().yaml();
                 }
-                return written(importer.importPdf(shown, bytes, name), input, shown, version);
+                return written(importer.importPdf(shown, bytes, name), input, shown, version, err);
             } catch (IOException e) {
                 throw new ImportFailure("cannot read the PDF: " + e.getMessage());
             }
@@ -137,11 +137,11 @@ final class ImportCommand implements Command {
         if (text.isBlank()) {
             throw new ImportFailure("is empty; there is no CV text to import");
         }
-        return written(importer.importText(shown, text, name), input, shown, version);
+        return written(importer.importText(shown, text, name), input, shown, version, err);
     }
 
     /** The record as YAML, after printing the warnings about it. */
-    private byte[] written(ImportResult result, Path input, String shown, String version) {
+    private byte[] written(ImportResult result, Path input, String shown, String version, PrintWriter err) {
         for (ImportWarning w : result.warnings()) {
             err.println(w.format(shown));
         }
