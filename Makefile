@@ -20,11 +20,12 @@ $(JAR): $(SOURCES)
 # The class-data-sharing archive bin/cvpress maps at start-up: one static archive of the JDK's and cvpress's classes
 # (parsed, verified, with lambda forms and interned strings), listed from training runs of what users run: --help,
 # render in every built-in style to PDF and PNG, check, import, validate, styles. Each training run that fails is
-# left out. The archive is written under another name and moved into place with its byte count beside it, which
-# bin/cvpress compares before using it (a truncated archive crashes this JVM). cvpress runs without it, only slower.
+# left out. The archive is written under another name and moved into place whole. A static archive, not a dynamic
+# one: this JVM skips a truncated static archive but crashes on a truncated dynamic one. cvpress runs without it,
+# only slower.
 CDS_TRAIN := target/cds-training
 $(JSA): $(JAR)
-	@rm -rf $(JSA) $(JSA).size $(CDS_TRAIN) && mkdir -p $(CDS_TRAIN)
+	@rm -rf $(JSA) $(CDS_TRAIN) && mkdir -p $(CDS_TRAIN)
 	@n=0; train() { n=$$((n + 1)); java -Xshare:off -XX:DumpLoadedClassList=$(CDS_TRAIN)/$$n.classes \
 	    -jar $(JAR) "$$@" >/dev/null 2>&1 || rm -f $(CDS_TRAIN)/$$n.classes; }; \
 	  train --help; \
@@ -37,8 +38,8 @@ $(JSA): $(JAR)
 	@cat $(CDS_TRAIN)/*.classes 2>/dev/null | sed 's/ id: [0-9]*$$//' | awk '!seen[$$0]++' > $(CDS_TRAIN)/classes.txt
 	@java -Xshare:dump -XX:SharedClassListFile=$(CDS_TRAIN)/classes.txt -XX:SharedArchiveFile=$(JSA).tmp \
 	    -cp $(JAR) > $(CDS_TRAIN)/dump.log 2>&1 \
-	  && wc -c < $(JSA).tmp | tr -d ' ' > $(JSA).size && mv $(JSA).tmp $(JSA) \
-	  || { rm -f $(JSA).tmp $(JSA).size; echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
+	  && mv $(JSA).tmp $(JSA) \
+	  || { rm -f $(JSA).tmp; echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
 
 # Render every seeds/*.yaml into out/ in $(STYLE), all in one JVM (bin/cvpress: the jar with its archive).
 pdf: build

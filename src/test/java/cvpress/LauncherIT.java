@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/cvpress} run as users run it, on the packaged jar ({@code mvn verify} runs this after {@code package}):
  * with its own class-data-sharing archive it maps the archive, and with no archive, one of random bytes, one
- * truncated, one recorded by another JVM build, one gone stale when the jar was rebuilt or one taken from another
+ * truncated, one damaged past its header, one recorded by another JVM build, one gone stale when the jar was rebuilt or one taken from another
  * checkout it still writes the same PDF as {@code java -jar}, exits 0, and says nothing on stderr beyond what the jar
  * itself says.
  */
@@ -100,10 +100,20 @@ class LauncherIT {
     }
 
     @Test
-    void withAnArchiveTruncatedAfterItWasRecorded() throws Exception {
+    void withATruncatedArchive() throws Exception {
         Path root = checkout(dir.resolve("checkout"));
-        install(root, archive);
-        Files.write(root.resolve("target/cvpress.jsa"), Arrays.copyOf(archive, archive.length - 4096));
+        install(root, Arrays.copyOf(archive, archive.length - 4096));
+        assertFallback(launch(root, dir.resolve("out"), ""));
+    }
+
+    @Test
+    void withAnArchiveDamagedPastItsHeader() throws Exception {
+        Path root = checkout(dir.resolve("checkout"));
+        byte[] damaged = archive.clone();
+        for (int i = 64 * 1024; i < damaged.length; i += 4096) {
+            damaged[i] ^= (byte) 0xff;
+        }
+        install(root, damaged);
         assertFallback(launch(root, dir.resolve("out"), ""));
     }
 
@@ -141,10 +151,7 @@ class LauncherIT {
         assertRendered(launch(root, dir.resolve("out"), ""));
     }
 
-    /**
-     * Records an archive as {@code make build} does, from one training render: the classes it loads, dumped into a
-     * static archive, with the archive's byte count beside it.
-     */
+    /** Records an archive as {@code make build} does, from one training render: the classes it loads, dumped. */
     private static void recordArchive(Path root, Path jsa) throws IOException, InterruptedException {
         Path classes = root.resolve("training.classes");
         Path log = root.resolve("training.log");
@@ -152,7 +159,6 @@ class LauncherIT {
                 "--style", "academic", "-o", root.resolve("training").toString(), CV.toString());
         run(log, JAVA, "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + jsa, "-cp",
                 root.resolve("target/cvpress.jar").toString());
-        Files.writeString(root.resolve("target/cvpress.jsa.size"), Files.size(jsa) + "\n");
     }
 
     private static void run(Path log, String... command) throws IOException, InterruptedException {
@@ -187,10 +193,9 @@ class LauncherIT {
         return stderr.replaceAll("\\d+(\\.\\d+)?", "N");
     }
 
-    /** Puts {@code bytes} in place as the checkout's archive, with their byte count beside it as make writes it. */
+    /** Puts {@code bytes} in place as the checkout's archive. */
     private static void install(Path root, byte[] bytes) throws IOException {
         Files.write(root.resolve("target/cvpress.jsa"), bytes);
-        Files.writeString(root.resolve("target/cvpress.jsa.size"), bytes.length + "\n");
     }
 
     /** A checkout holding bin/cvpress and target/cvpress.jar (its modification time kept) and no archive. */
