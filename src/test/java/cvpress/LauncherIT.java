@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/cvpress} run as users run it, on the packaged jar ({@code mvn verify} runs this after {@code package}):
  * with its own class-data-sharing archive it maps the archive, and with no archive, one of random bytes, one
- * truncated, one damaged past its header, one recorded by another JVM build, one gone stale when the jar was rebuilt or one taken from another
- * checkout it still writes the same PDF as {@code java -jar}, exits 0, and says nothing on stderr beyond what the jar
- * itself says.
+ * truncated, one damaged past its header, one recorded by another JVM build, one gone stale when the jar was rebuilt
+ * or one taken from another checkout it still writes the same PDF as {@code java -jar}, exits 0, and says nothing on
+ * stderr beyond what the jar itself says.
  */
 class LauncherIT {
 

@@ -101,9 +101,9 @@ public final class BenchTable {
                         + "%s after; bench took %.0f s%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
                 memory(), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 String.join(" ", launcher), loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
-        System.out.printf(Locale.ROOT, "warm rows: JMH, one fork per style with the JVM's default flags (C2, G1) on the "
-                + "jar's class path, after %d × 1 s of warm-up (25 make 700 to 1,000 renders of the longest seed, about where "
-                + "a render stops getting faster), %d × 1 s measured; the median of every sampled render.%n",
+        System.out.printf(Locale.ROOT, "warm rows: JMH, one fork per style with the JVM's default flags (C2, G1) on "
+                + "the jar's class path, after %d × 1 s of warm-up (25 make 700 to 1,000 renders of the longest seed, "
+                + "about where a render stops getting faster), %d × 1 s measured; the median of every sampled render.%n",
                 Integer.getInteger("bench.jmh.warmup", 25), Integer.getInteger("bench.jmh.measure", 5));
         System.out.println();
         System.out.println("| what | measured | target (#7) | |");
@@ -146,9 +146,9 @@ public final class BenchTable {
 
     /**
      * Warm renders under JMH, one fork per style with the JVM's default flags on the jar's class path (bench.sh): 25
-     * one-second warm-up iterations (700 to 1,000 renders of the longest seed, about where a render stops getting faster;
-     * JMH's usual ten, about 160 renders, were far from it), then 5 measured. Each row
-     * gives the mean of the first and the last measured iteration: a steady state shows no fall between them.
+     * one-second warm-up iterations (700 to 1,000 renders of the longest seed, about where a render stops getting
+     * faster; JMH's usual ten, about 160 renders, were far from it), then 5 measured. Each row gives the mean of the
+     * first and the last measured iteration: a steady state shows no fall between them.
      */
     private void jmh(List<Row> rows) {
         String what = "warm render of the longest seed, one JVM (JMH)";
