@@ -103,7 +103,8 @@ public final class BenchTable {
                 String.join(" ", launcher), loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
         System.out.printf(Locale.ROOT, "warm rows: JMH, one fork per style with the JVM's default flags (C2, G1) on "
                 + "the jar's class path, after %d × 1 s of warm-up (25 make 700 to 1,000 renders of the longest seed, "
-                + "about where a render stops getting faster), %d × 1 s measured; the median of every sampled render.%n",
+                + "about where a render stops getting faster), %d × 1 s measured; the median of every sampled "
+                + "render.%n",
                 Integer.getInteger("bench.jmh.warmup", 25), Integer.getInteger("bench.jmh.measure", 5));
         System.out.println();
         System.out.println("| what | measured | target (#7) | |");
