@@ -17,13 +17,29 @@ $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 
-# The class-data-sharing archive bin/cvpress maps at start-up (the classes a render loads, already parsed and
-# verified: a faster cold start), recorded from one training render. cvpress runs without it, only slower.
+# The class-data-sharing archive bin/cvpress maps at start-up: one static archive of the JDK's and cvpress's classes
+# (parsed, verified, with lambda forms and interned strings), listed from training runs of what users run: --help,
+# render in every built-in style to PDF and PNG, check, import, validate, styles. Each training run that fails is
+# left out. The archive is written under another name and moved into place whole. A static archive, not a dynamic
+# one: this JVM skips a truncated static archive but crashes on a truncated dynamic one. cvpress runs without it,
+# only slower.
+CDS_TRAIN := target/cds-training
 $(JSA): $(JAR)
-	@rm -f $(JSA)
-	@CVPRESS_JAVA_OPTS=-XX:ArchiveClassesAtExit=$(JSA) bin/cvpress render --style one-page --format pdf,html \
-	  -o target/cds-training seeds/john-doe-rendercv.yaml >/dev/null 2>&1 \
-	  || echo "no class-data-sharing archive: cvpress will start slower" >&2
+	@rm -rf $(JSA) $(CDS_TRAIN) && mkdir -p $(CDS_TRAIN)
+	@n=0; train() { n=$$((n + 1)); java -Xshare:off -XX:DumpLoadedClassList=$(CDS_TRAIN)/$$n.classes \
+	    -jar $(JAR) "$$@" >/dev/null 2>&1 || rm -f $(CDS_TRAIN)/$$n.classes; }; \
+	  train --help; \
+	  train render --style all --format pdf,png --dpi 60 -o $(CDS_TRAIN)/out seeds/john-doe-rendercv.yaml; \
+	  train render -o $(CDS_TRAIN)/out seeds/rochester-phd-ml-engineer.yaml; \
+	  train check $(CDS_TRAIN)/out/john-doe-rendercv-academic.pdf; \
+	  train import -d $(CDS_TRAIN)/import seeds/uw-systems-phd.txt; \
+	  train validate seeds/uw-systems-phd.yaml; \
+	  train styles
+	@cat $(CDS_TRAIN)/*.classes 2>/dev/null | sed 's/ id: [0-9]*$$//' | awk '!seen[$$0]++' > $(CDS_TRAIN)/classes.txt
+	@java -Xshare:dump -XX:SharedClassListFile=$(CDS_TRAIN)/classes.txt -XX:SharedArchiveFile=$(JSA).tmp \
+	    -cp $(JAR) > $(CDS_TRAIN)/dump.log 2>&1 \
+	  && mv $(JSA).tmp $(JSA) \
+	  || { rm -f $(JSA).tmp; echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
 
 # Render every seeds/*.yaml into out/ in $(STYLE), all in one JVM (bin/cvpress: the jar with its archive).
 pdf: build
@@ -35,8 +51,9 @@ import: $(JAR)
 	$(JAVA) -jar $(JAR) import -d seeds seeds/*.txt
 
 # The text-layer tests also read PDFs back with poppler's pdftotext; install it when it is missing.
+# `verify` runs the unit tests, packages the jar, then the integration tests (*IT) on it: LauncherIT runs bin/cvpress.
 test: tools
-	mvn -B -ntp test
+	mvn -B -ntp verify
 
 tools:
 	@command -v pdftotext >/dev/null || { \
