@@ -161,7 +161,7 @@ public final class CvImporter {
     private static Section[] sections(List<Body> bodies, String owner, List<ImportWarning> warnings,
                                        boolean typeset) {
         Section[] sections = new Section[bodies.size()];
-        List<String> knownTitles = new ArrayList<>();
+        KnownTitles knownTitles = new KnownTitles();
         PublicationSectionBuilder publications = new PublicationSectionBuilder();
         for (int k = 0; k < bodies.size(); k++) {
             Body b = bodies.get(k);

@@ -58,7 +58,7 @@ final class EntryBuilder {
     }
 
     /** Builds one section; warnings about what was kept without a clear place go to {@code warnings}. */
-    Section build(String title, List<Line> body, List<String> knownTitles, List<ImportWarning> warnings) {
+    Section build(String title, List<Line> body, KnownTitles knownTitles, List<ImportWarning> warnings) {
         List<ParagraphJoiner.Item> items = joiner.items(body);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
@@ -85,7 +85,7 @@ final class EntryBuilder {
     }
 
     /** Places a paragraph: as a head line (several, when a date inside it ends one entry's head), or as content. */
-    private Draft place(ParagraphJoiner.Item item, String paragraph, Draft current, List<Draft> drafts, List<String> knownTitles,
+    private Draft place(ParagraphJoiner.Item item, String paragraph, Draft current, List<Draft> drafts, KnownTitles knownTitles,
                         boolean bulletNext) {
         Draft d = current;
         String text = paragraph;

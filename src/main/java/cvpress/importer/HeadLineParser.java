@@ -43,7 +43,7 @@ final class HeadLineParser {
      * Reads a line; {@code strong} when it was written as a heading or in bold, {@code knownTitles} are titles
      * known from elsewhere in the CV (publication titles) that may start the line.
      */
-    HeadLine parse(String text, boolean strong, List<String> knownTitles) {
+    HeadLine parse(String text, boolean strong, KnownTitles knownTitles) {
         String t = text.strip();
         if (t.length() > MAX_HEAD) {
             return content(t);
@@ -57,7 +57,7 @@ final class HeadLineParser {
         if (dm == null) {
             dm = dates.find(t);
         }
-        boolean knownStart = knownTitle(t + "  ", knownTitles) != null || DEGREE.matcher(t).find();
+        boolean knownStart = knownTitles.startOf(t + "  ") != null || DEGREE.matcher(t).find();
         if (BOLD_LABEL.matcher(t).matches() || dm == null && !knownStart && !strong && isContent(t)) {
             return content(t);
         }
@@ -90,7 +90,7 @@ final class HeadLineParser {
         String location = null;
         for (String segment : segments) {
             String seg = segment;
-            String known = knownTitle(seg, knownTitles);
+            String known = knownTitles.startOf(seg);
             if (known != null) {
                 title = join(title, known);
                 seg = seg.substring(known.length()).replaceAll("^[\\s,.;:–-]+", "");
@@ -260,16 +260,6 @@ final class HeadLineParser {
         if (!p.isEmpty()) {
             out.add(p);
         }
-    }
-
-    private static String knownTitle(String segment, List<String> knownTitles) {
-        for (String title : knownTitles) {
-            if (segment.startsWith(title) && title.length() >= 12
-                    && (segment.length() == title.length() || segment.length() > title.length() + 1)) {
-                return title;
-            }
-        }
-        return null;
     }
 
     private static String join(String a, String b) {
