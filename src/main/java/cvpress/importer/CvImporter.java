@@ -25,6 +25,8 @@ public final class CvImporter {
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
     private static final Pattern NAMED_LINK = Pattern.compile("\\[([^\\]/@]{1,60})\\]\\((https?://[^)\\s]{1,300})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
+    private static final Pattern HASHES = Pattern.compile("^#+\\s*");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
 
     /** How {@link PdfTextReader} marks a line set in a section heading's size. */
     private static final String TYPESET_HEADING = "## ";
@@ -116,7 +118,7 @@ public final class CvImporter {
                             SectionDetector.stripEmphasis(line.text().substring(TYPESET_HEADING.length())).strip(), "");
                 }
                 if (found[i] != null && SectionDetector.isAllCaps(SectionDetector.stripEmphasis(
-                        line.text().replaceAll("^#+\\s*", "")))) {
+                        HASHES.matcher(line.text()).replaceAll("")))) {
                     capitals++;
                 }
                 if (found[i] != null && first < 0) {
@@ -208,7 +210,7 @@ public final class CvImporter {
                 continue;
             }
             seen++;
-            String t = line.text().replaceAll("^#{1,6}\\s*", "");
+            String t = HEADING_MARK.matcher(line.text()).replaceAll("");
             if (typeset && seen <= 8) {
                 t = namedLinks(t, h.connections);
             }

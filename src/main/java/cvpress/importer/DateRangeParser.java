@@ -32,6 +32,8 @@ final class DateRangeParser {
             + "|" + SEASON + ",?\\s+" + YEAR
             + "|" + YEAR + ")";
     private static final String PRESENT = "(?:[Pp]resent|PRESENT|[Cc]urrent|CURRENT|[Nn]ow|[Tt]oday|[Oo]ngoing|[Dd]ate)";
+    private static final Pattern PRESENT_WORD = Pattern.compile(PRESENT);
+    private static final Pattern SEASON_START = Pattern.compile("(?s)" + SEASON + ".*");
     private static final String SEPARATOR = "\\s*(?:--|-|–|—|−|~|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*";
     private static final String QUALIFIER = "(?:\\s*\\(\\s*(?:[Ee]xpected|EXPECTED|[Aa]nticipated|[Ee]xp\\.|[Pp]lanned)\\s*\\)"
             + "|\\s+(?:[Ee]xpected|[Aa]nticipated))";
@@ -90,7 +92,7 @@ final class DateRangeParser {
         if (endText == null) {
             date = inexact ? null : new EntryDate.On(start);
         } else {
-            boolean present = endText.matches(PRESENT);
+            boolean present = PRESENT_WORD.matcher(endText).matches();
             PartialDate end = present ? null : point(endText);
             if (!present && end == null) {
                 return null;
@@ -112,7 +114,7 @@ final class DateRangeParser {
     }
 
     private static boolean isSeason(String text) {
-        return text.matches("(?s)" + SEASON + ".*");
+        return SEASON_START.matcher(text).matches();
     }
 
     /** One date as the record holds it, or null when it is not a real date. */

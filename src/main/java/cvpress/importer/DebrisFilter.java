@@ -25,6 +25,8 @@ final class DebrisFilter {
             "(?i)^(?:#+\\s*)?(?:\\*\\*)?(?:curriculum\\s+vitae|r[ée]sum[ée]|cv|lebenslauf)(?:\\*\\*)?$");
     private static final Pattern CV_WORDS = Pattern.compile("(?i)\\b(?:curriculum vitae|r[ée]sum[ée]|lebenslauf)\\b");
     private static final Pattern RUNNING_PAGE = Pattern.compile("(?i)\\b(?:page|seite)\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\b");
+    private static final Pattern HASHES = Pattern.compile("^#+\\s*");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|–—-]+$");
 
     /** The lines with debris blanked. */
     List<Line> filter(List<Line> lines) {
@@ -39,7 +41,7 @@ final class DebrisFilter {
         for (int i = 0; i < lines.size(); i++) {
             String first = lines.get(i).text();
             if (!lines.get(i).blank()) {
-                if (!SectionDetector.isSectionTitle(first.replaceAll("^#+\\s*", ""))) {
+                if (!SectionDetector.isSectionTitle(HASHES.matcher(first).replaceAll(""))) {
                     header.add(key(first));
                 }
                 headerEnd = i;
@@ -55,7 +57,7 @@ final class DebrisFilter {
                     || CV_TITLE.matcher(t).matches()
                     || isRunningHeader(t)
                     || CV_WORDS.matcher(t).find() && t.split(" ").length <= 8 && (counts.getOrDefault(k, 0) > 1
-                            || header.contains(key(CV_WORDS.matcher(t).replaceAll("").replaceAll("[\\s,|–—-]+$", ""))))
+                            || header.contains(key(TRAILING_SEPARATORS.matcher(CV_WORDS.matcher(t).replaceAll("")).replaceAll(""))))
                     || i > headerEnd && header.contains(k) && t.split(" ").length <= 10
                             && counts.getOrDefault(k, 0) > 1);
             out.add(debris ? l.withText("") : l);
@@ -69,6 +71,6 @@ final class DebrisFilter {
     }
 
     private static String key(String text) {
-        return text.replace("**", "").replaceAll("^#+\\s*", "").strip().toLowerCase(Locale.ROOT);
+        return HASHES.matcher(text.replace("**", "")).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
 }

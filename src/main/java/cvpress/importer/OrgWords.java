@@ -32,6 +32,7 @@ final class OrgWords {
             "praktikant", "doktorand", "mitarbeiter", "ingenieur", "entwickler", "stagiaire");
 
     private static final Pattern SPLIT = Pattern.compile("[\\s/,()]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     private OrgWords() {
     }
@@ -56,7 +57,7 @@ final class OrgWords {
 
     /** The word lower-cased without surrounding punctuation, and without a plural or possessive ending on roles. */
     static String bare(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String w = EDGE_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
