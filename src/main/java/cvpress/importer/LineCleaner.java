@@ -75,15 +75,29 @@ final class LineCleaner {
         if (s.contains("--") && !RULE.matcher(s).matches()) {
             s = s.replace("---", "—").replace("--", "–");
         }
-        s = HTML_BOLD.matcher(s).replaceAll("**");
-        s = HTML_ITALIC.matcher(s).replaceAll("*");
-        s = HTML_BREAK.matcher(s).replaceAll(" ");
-        s = HTML_DROPPED.matcher(s).replaceAll("");
+        if (s.indexOf('<') >= 0) {
+            s = HTML_BOLD.matcher(s).replaceAll("**");
+            s = HTML_ITALIC.matcher(s).replaceAll("*");
+            s = HTML_BREAK.matcher(s).replaceAll(" ");
+            s = HTML_DROPPED.matcher(s).replaceAll("");
+        }
         s = convertMath(s);
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = (hasSpacesToFold(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
         s = SPACE_BEFORE_CLOSER.matcher(s).replaceAll("$1");
         s = SPACE_AFTER_OPENER.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    /** True when {@link #SPACES} would change the text: it holds two spaces in a row or a space other than U+0020. */
+    private static boolean hasSpacesToFold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' '
+                    : c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as the record holds it: literal asterisks written back as {@code *}. */
