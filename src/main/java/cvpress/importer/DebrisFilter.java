@@ -30,10 +30,13 @@ final class DebrisFilter {
 
     /** The lines with debris blanked. */
     List<Line> filter(List<Line> lines) {
+        String[] keys = new String[lines.size()];
         Map<String, Integer> counts = new HashMap<>();
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            keys[i] = key(l.text());
             if (!l.blank() && l.text().length() <= 120) {
-                counts.merge(key(l.text()), 1, Integer::sum);
+                counts.merge(keys[i], 1, Integer::sum);
             }
         }
         Set<String> header = new HashSet<>();
@@ -52,7 +55,7 @@ final class DebrisFilter {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             String t = l.text();
-            String k = key(t);
+            String k = keys[i];
             boolean debris = !l.blank() && (PAGE_NUMBER.matcher(t).matches() || RULE.matcher(t).matches()
                     || CV_TITLE.matcher(t).matches()
                     || isRunningHeader(t)

@@ -57,10 +57,20 @@ final class OrgWords {
 
     /** The word lower-cased without surrounding punctuation, and without a plural or possessive ending on roles. */
     static String bare(String word) {
-        String w = EDGE_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || !isLetterOrNumber(w.codePointAt(0)) || !isLetterOrNumber(w.codePointBefore(w.length()))) {
+            w = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+        }
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /** True for what {@code \p{L}} or {@code \p{N}} in {@link #EDGE_PUNCTUATION} matches. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
