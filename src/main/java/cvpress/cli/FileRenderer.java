@@ -82,6 +82,20 @@ final class FileRenderer {
      *                take its own again, as a watch does on every save)
      */
     Outcome render(Path file, Map<String, Path> claimed) {
+        return render(file, claimed, true);
+    }
+
+    /**
+     * Renders one file as {@link #render} does but writes nothing and claims no output names: a rehearsal that
+     * lets a long-running process compile the render's code before the renders that count.
+     *
+     * @return whether every style rendered
+     */
+    boolean rehearse(Path file) {
+        return render(file, null, false).ok();
+    }
+
+    private Outcome render(Path file, Map<String, Path> claimed, boolean write) {
         List<String> messages = new ArrayList<>();
         LoadResult loaded = loader.load(file);
         loaded.diagnostics().stream().map(Diagnostic::format).forEach(messages::add);
@@ -100,7 +114,7 @@ final class FileRenderer {
         boolean ok = true;
         List<Path> written = new ArrayList<>();
         for (Style style : styles) {
-            Outcome one = render(file, loaded, style, claimed, messages);
+            Outcome one = render(file, loaded, style, claimed, messages, write);
             ok &= one.ok();
             written.addAll(one.written());
         }
@@ -108,15 +122,17 @@ final class FileRenderer {
     }
 
     private Outcome render(Path file, LoadResult loaded, Style style, Map<String, Path> claimed,
-                           List<String> messages) {
+                           List<String> messages, boolean write) {
         CvDocument doc = loaded.document();
         String stem = OutputNames.baseName(file) + "-" + OutputNames.safe(style.name());
-        synchronized (claimed) {
-            Path earlier = claimed.putIfAbsent(stem, file);
-            if (earlier != null && !earlier.equals(file)) {
-                messages.add(file + ": error: its outputs would overwrite those of " + earlier
-                        + "; render it into another directory with -o");
-                return new Outcome(false, messages, List.of());
+        if (write) {
+            synchronized (claimed) {
+                Path earlier = claimed.putIfAbsent(stem, file);
+                if (earlier != null && !earlier.equals(file)) {
+                    messages.add(file + ": error: its outputs would overwrite those of " + earlier
+                            + "; render it into another directory with -o");
+                    return new Outcome(false, messages, List.of());
+                }
             }
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -155,6 +171,9 @@ final class FileRenderer {
                 messages.add(trace.toString());
             }
             return new Outcome(false, messages, List.of());
+        }
+        if (!write) {
+            return new Outcome(true, messages, List.of());
         }
         try {
             files.write(outputs);
