@@ -70,7 +70,8 @@ final class RenderCommand implements Command {
         o.addOption(Syntax.valued("f", "format", "FORMAT", "Output formats, comma-separated: pdf, html, "
                 + "png (one image per page). Default: pdf."));
         o.addOption(Syntax.valued("o", "output", "DIR", "Output directory. Default: out."));
-        o.addOption(Syntax.valued("j", "jobs", "N", "Files rendered at once. Default: the number of cores."));
+        o.addOption(Syntax.valued("j", "jobs", "N", "Files rendered at once. Default: one "
+                + "per " + FileRenderer.RENDERS_PER_THREAD + " renders (files times styles), at most the number of cores."));
         o.addOption(Syntax.valued(null, "dpi", "DPI", "Resolution of PNG pages, 10 to 1200. Default: 100."));
         o.addOption(Syntax.valued(null, "set", "design.KEY=VALUE", "Set a design value as if the file's design block "
                 + "held it, with the YAML's dotted keys, e.g. --set design.page.size=us-letter "
@@ -94,9 +95,8 @@ final class RenderCommand implements Command {
     @Override
     public int call(Streams io) throws Exception {
         EnumSet<OutputFormat> wanted = parseFormats();
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (threads < 1) {
-            throw usage("--jobs must be at least 1, not " + threads);
+        if (jobs != null && jobs < 1) {
+            throw usage("--jobs must be at least 1, not " + jobs);
         }
         if (dpi < 10 || dpi > 1200) {
             throw usage("--dpi must be between 10 and 1200, not " + dpi);
@@ -137,6 +137,8 @@ final class RenderCommand implements Command {
         }
         FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource, writer);
+        int threads = jobs != null ? jobs
+                : FileRenderer.defaultThreads(files.size(), forced.size(), Runtime.getRuntime().availableProcessors());
         try (AtomicFiles.Registration onExit = writer.removingLeftoversOnExit()) {
             return renderAll(renderer, threads, io);
         }

@@ -142,6 +142,26 @@ class WatchTest {
     }
 
     @Test
+    void stoppingRightAfterTheFirstRenderEndsTheRehearsalsAndLeavesThatPdfAlone() throws Exception {
+        Path cv = Files.writeString(dir.resolve("cv.yaml"), CliTest.GOOD);
+        Path out = dir.resolve("out");
+        Path pdf = out.resolve("cv-academic.pdf");
+        try (Running watch = new Running(cv.toString(), "-o", out.toString())) {
+            await("the watching line", FIRST_RENDER_S, () -> watch.err().contains("cvpress: watching " + cv));
+            Object first = Files.readAttributes(pdf, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            byte[] bytes = Files.readAllBytes(pdf);
+            Thread.sleep(300);
+            assertEquals(0, watch.stop());
+            assertEquals(first, Files.readAttributes(pdf, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey(), "the PDF was written again without a save");
+            assertArrayEquals(bytes, Files.readAllBytes(pdf));
+            assertEquals(List.of("cv-academic.pdf"), names(out));
+            assertEquals(1, watch.err().split("cvpress: rendered ", -1).length - 1, watch.err());
+            assertTrue(watch.err().endsWith("cvpress: stopped watching" + System.lineSeparator()), watch.err());
+        }
+    }
+
+    @Test
     void anEditedStyleDirectoryRendersAgainAndABrokenOneKeepsThePdf() throws Exception {
         Path styles = dir.resolve("styles");
         assertEquals(0, CliTest.cvpress("styles", "new", "mine", "--into", styles.toString()).code());
