@@ -13,14 +13,19 @@ import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -94,12 +99,16 @@ final class PdfTypesetter {
         FontLoans loans = new FontLoans();
         try {
             renderer = builder(page, style, fonts, metrics, budget, loans).buildPdfRenderer();
+            if (archival) {
+                TypesetterXmp.skip(renderer);
+            }
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
             double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
             PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
-            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb, loans);
+            return new LaidOut(renderer, layout, meta, language(page, meta), documentId(meta, source, fonts), srgb,
+                    loans);
         } catch (RuntimeException e) {
             if (renderer != null) {
                 renderer.close();
@@ -113,16 +122,18 @@ final class PdfTypesetter {
         private final PdfBoxRenderer renderer;
         private final PageFitter.Layout layout;
         private final PdfMetadata meta;
+        private final String language;
         private final byte[] id;
         private final byte[] srgb;
         private final FontLoans loans;
         private boolean failed;
 
-        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb,
-                        FontLoans loans) {
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, String language, byte[] id,
+                        byte[] srgb, FontLoans loans) {
             this.renderer = renderer;
             this.layout = layout;
             this.meta = meta;
+            this.language = language;
             this.id = id;
             this.srgb = srgb;
             this.loans = loans;
@@ -135,8 +146,9 @@ final class PdfTypesetter {
         /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
         byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, attachment == null ? id : withAttachment(id, attachment));
+                finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
+                    claimArchival(pdf, meta);
                     pinColorProfile(pdf, srgb);
                 }
                 if (attachment != null) {
@@ -269,7 +281,22 @@ final class PdfTypesetter {
         return null;
     }
 
-    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) throws IOException {
+    /**
+     * The language the catalogue names: the CV's when it is a language tag; else, for archival output (PDF/UA needs
+     * one), the page's {@code lang}, or EN-US when the page names none.
+     */
+    private String language(Document page, PdfMetadata meta) {
+        if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
+            return meta.language();
+        }
+        if (!archival) {
+            return null;
+        }
+        String lang = page.getDocumentElement().getAttribute("lang");
+        return lang.isEmpty() ? "EN-US" : lang;
+    }
+
+    private static void finish(PDDocument pdf, PdfMetadata meta, String language, byte[] id) throws IOException {
         PDDocumentInformation info = new PDDocumentInformation();
         pdf.setDocumentInformation(info);
         info.setTitle(meta.title());
@@ -285,15 +312,31 @@ final class PdfTypesetter {
         } else {
             info.setCreationDate(date);
             info.setModificationDate(date);
-            XmpDates.pin(pdf, date);
         }
-        if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
-            pdf.getDocumentCatalog().setLanguage(meta.language());
+        if (language != null) {
+            pdf.getDocumentCatalog().setLanguage(language);
         }
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * Says that the document is PDF/A-2u and PDF/UA-1, as the renderer built for them leaves it to cvpress (see
+     * {@link TypesetterXmp}): the XMP packet, the catalogue's mark that it is tagged, and the title shown in the
+     * viewer's title bar.
+     */
+    private static void claimArchival(PDDocument pdf, PdfMetadata meta) throws IOException {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        PDMetadata xmp = new PDMetadata(pdf);
+        xmp.importXMPMetadata(XmpPacket.of(meta, XmpPacket.PDFA_PART, Float.toString(pdf.getVersion())));
+        catalog.setMetadata(xmp);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        catalog.setViewerPreferences(new PDViewerPreferences(new COSDictionary()));
+        catalog.getViewerPreferences().setDisplayDocTitle(true);
     }
 
     /**
