@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,17 @@ final class FontSet {
     }
 
     private record Key(StyleSource source, String slug) {
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(source, k.source) && slug.equals(k.slug);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(source) * 31 + slug.hashCode();
+        }
     }
 
     private static final List<Shape> SHAPES = List.of(

@@ -375,7 +375,15 @@ final class PdfTypesetter {
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */
     private static byte[] documentId(PdfMetadata meta, String source, List<FontSet.Face> fonts) {
-        StringBuilder all = new StringBuilder(meta.toString()).append('\n').append(source);
+        StringBuilder all = new StringBuilder(source.length() + 1024);
+        for (String field : new String[] {meta.title(), meta.author(), meta.subject(), meta.keywords(), meta.language(),
+                String.valueOf(meta.date())}) {
+            all.append(field).append('\n');
+        }
+        for (PdfMetadata.Bookmark section : meta.sections()) {
+            all.append(section.title()).append('#').append(section.anchor()).append('\n');
+        }
+        all.append(source);
         for (FontSet.Face face : fonts) {
             all.append('\n').append(face.family()).append(face.weight()).append(face.italic())
                     .append(HexFormat.of().formatHex(face.sha256()));
