@@ -39,7 +39,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -370,7 +369,7 @@ final class PdfTypesetter {
         System.arraycopy(id, 0, all, 0, id.length);
         System.arraycopy(name, 0, all, id.length, name.length);
         System.arraycopy(yaml, 0, all, id.length + name.length + 1, yaml.length);
-        return Arrays.copyOf(FontSet.sha256(all), 16);
+        return DocumentId.of(all);
     }
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */
@@ -388,7 +387,7 @@ final class PdfTypesetter {
             all.append('\n').append(face.family()).append(face.weight()).append(face.italic())
                     .append(HexFormat.of().formatHex(face.sha256()));
         }
-        return Arrays.copyOf(FontSet.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), 16);
+        return DocumentId.of(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Serves {@code cvpress-style:/NAME} from the style's own files, and nothing else. */
