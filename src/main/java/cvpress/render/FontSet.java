@@ -218,7 +218,7 @@ final class FontSet {
                 if (in == null) {
                     throw new IOException("missing from the classpath");
                 }
-                return in.readAllBytes();
+                return readFully(in);
             }
         };
         byte[] digest = digests.get(file);
@@ -230,6 +230,26 @@ final class FontSet {
         } catch (IOException e) {
             throw new RenderException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * All the bytes of {@code in}, read into one array of the size the stream says is left (a jar entry and a file
+     * know it): a font stored uncompressed in the jar is then read in one call rather than copied in small pieces.
+     */
+    static byte[] readFully(InputStream in) throws IOException {
+        byte[] bytes = new byte[in.available()];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        int next = in.read();
+        if (read == bytes.length && next < 0) {
+            return bytes;
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length * 2 + 1);
+        all.write(bytes, 0, read);
+        if (next >= 0) {
+            all.write(next);
+            in.transferTo(all);
+        }
+        return all.toByteArray();
     }
 
     /** The listed digests of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
