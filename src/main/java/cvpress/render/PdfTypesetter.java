@@ -61,6 +61,8 @@ final class PdfTypesetter {
     static final String BASE_URI = "cvpress-style:/";
 
     private static final String SCHEME = "cvpress-style";
+    /** The output condition the shipped profile describes, as the ICC registry names it. */
+    private static final String SRGB = "sRGB IEC61966-2.1";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final boolean archival;
@@ -148,7 +150,7 @@ final class PdfTypesetter {
                 finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
                     claimArchival(pdf, meta);
-                    pinColorProfile(pdf, srgb);
+                    addOutputIntent(pdf, srgb);
                 }
                 if (attachment != null) {
                     SourceAttachment.attach(pdf, attachment, calendar(meta));
@@ -238,7 +240,6 @@ final class PdfTypesetter {
         if (archival) {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(srgb);
         }
         return builder;
     }
@@ -339,15 +340,25 @@ final class PdfTypesetter {
     }
 
     /**
-     * Puts the shipped profile's own bytes in the output intent: PDFBox stores a profile as the JDK's colour
-     * engine re-serialises it (another header), which could differ between JDKs.
+     * Adds the sRGB output intent PDF/A asks for, with the shipped profile's own bytes. It is built here rather than
+     * by the typesetter ({@code useColorProfile}) or PDFBox's {@link PDOutputIntent#PDOutputIntent(PDDocument,
+     * java.io.InputStream)}: those read the profile with the JDK's colour engine, which loads a native library on
+     * every cold render (some 4 ms) and stores the profile as it re-serialises it (another header, which could
+     * differ between JDKs).
      */
-    private static void pinColorProfile(PDDocument pdf, byte[] srgb) throws IOException {
-        for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
-            PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
-            profile.getCOSObject().setInt(COSName.N, 3);
-            intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
-        }
+    private static void addOutputIntent(PDDocument pdf, byte[] srgb) throws IOException {
+        PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dictionary);
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        pdf.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** The CV's date at midnight UTC, or null. */

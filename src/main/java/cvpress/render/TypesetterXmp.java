@@ -8,12 +8,11 @@ import java.lang.reflect.Field;
 /**
  * Keeps openhtmltopdf from writing its own XMP packet, which cvpress replaces with an {@link XmpPacket}.
  *
- * <p>A renderer built for PDF/A and PDF/UA tags the document, embeds every font and writes an sRGB output intent;
- * when it writes the first page it also builds an XMP packet with xmpbox (serialised through the JDK's XSLT
- * classes: some 50 ms of a cold render) and marks the catalogue. Only that last step reads the renderer's two
- * private copies of the conformance settings (openhtmltopdf 1.1.65), and the builder offers no switch for it;
- * clearing those copies after the renderer is built skips it and nothing else. {@code TypesetterXmpTest} holds
- * the library to this.
+ * <p>A renderer built for PDF/A and PDF/UA tags the document and embeds every font; when it writes the first page
+ * it also builds an XMP packet with xmpbox (serialised through the JDK's XSLT classes: some 50 ms of a cold render)
+ * and marks the catalogue. Only that last step reads the renderer's two private copies of the conformance settings
+ * (openhtmltopdf 1.1.65), and the builder offers no switch for it; clearing those copies after the renderer is
+ * built skips it and nothing else. {@code TypesetterXmpTest} holds the library to this.
  */
 final class TypesetterXmp {
 
