@@ -49,6 +49,11 @@ final class FontFile {
         return new FontFile(name, reader, null, sha256.clone());
     }
 
+    /** Whether the font's bytes have been read (a lazy file's are read on first use). */
+    boolean loaded() {
+        return bytes != null;
+    }
+
     /** The font's bytes as embedded; the array is shared, so callers must not change it. */
     byte[] bytes() {
         byte[] b = bytes;

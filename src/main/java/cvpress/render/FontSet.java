@@ -256,12 +256,27 @@ final class FontSet {
     private static Map<String, byte[]> bundledDigests() {
         Map<String, byte[]> digests = new HashMap<>();
         for (String line : resourceLines(DIGESTS)) {
-            String[] fields = line.split("\\s+");
-            if (fields.length == 2 && fields[1].matches("[0-9a-f]{64}")) {
-                digests.put("fonts/" + fields[0], HexFormat.of().parseHex(fields[1]));
+            int space = line.indexOf(' ');
+            String hex = space < 0 ? "" : line.substring(space + 1).strip();
+            if (isDigest(hex)) {
+                digests.put("fonts/" + line.substring(0, space), HexFormat.of().parseHex(hex));
             }
         }
         return Map.copyOf(digests);
+    }
+
+    /** Whether {@code hex} is a SHA-256 in lower-case hexadecimal (checked without a regular expression). */
+    private static boolean isDigest(String hex) {
+        if (hex.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lines of a classpath resource that are neither blank nor comments; empty if it is missing or unreadable. */

@@ -86,6 +86,16 @@ class FontSetTest {
     }
 
     @Test
+    void aBundledFaceIsReadOnlyWhenFirstUsed() throws Exception {
+        List<FontSet.Face> faces = new FontSet().family("Noto Sans", new StyleSource.Bundled("industry"));
+        for (FontSet.Face face : faces) {
+            assertTrue(!face.file().loaded(), face + " read before it was used");
+        }
+        faces.get(1).ttf();
+        assertEquals(List.of(false, true, false, false), faces.stream().map(f -> f.file().loaded()).toList());
+    }
+
+    @Test
     void aFontFileIsReadOnFirstUseOnceAndKept() {
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         byte[] raw = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
