@@ -20,7 +20,7 @@ final class FontFile {
 
     private static final int IDLE_COPIES = Runtime.getRuntime().availableProcessors();
 
-    /** Reads the raw font file. */
+    /** Reads the raw font file into a new array, which the font file then owns. */
     interface Reader {
         byte[] read() throws IOException;
     }
@@ -62,7 +62,7 @@ final class FontFile {
                 b = bytes;
                 if (b == null) {
                     try {
-                        b = FontSet.withoutGlyphSubstitution(reader.read());
+                        b = FontSet.hideGlyphSubstitution(reader.read());
                     } catch (IOException e) {
                         throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
                     }

@@ -153,19 +153,23 @@ final class FontSet {
      * "ﬁ" or "ﬃ" instead of the letters, which breaks search and applicant-tracking systems.
      */
     static byte[] withoutGlyphSubstitution(byte[] ttf) {
-        byte[] copy = ttf.clone();
-        if (copy.length < 12) {
-            return copy;
+        return hideGlyphSubstitution(ttf.clone());
+    }
+
+    /** Hides the GSUB table of {@code ttf} in place, as {@link #withoutGlyphSubstitution} does in a copy; returns it. */
+    static byte[] hideGlyphSubstitution(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
         }
-        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
         for (int i = 0; i < tables; i++) {
             int record = 12 + 16 * i;
-            if (record + 4 <= copy.length && copy[record] == 'G' && copy[record + 1] == 'S'
-                    && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
-                copy[record + 3] = 'C';
+            if (record + 4 <= ttf.length && ttf[record] == 'G' && ttf[record + 1] == 'S'
+                    && ttf[record + 2] == 'U' && ttf[record + 3] == 'B') {
+                ttf[record + 3] = 'C';
             }
         }
-        return copy;
+        return ttf;
     }
 
     /** The font cut down to the glyphs of {@code codePoints}; the whole font if it cannot be cut. */
