@@ -22,7 +22,8 @@ $(JAR): $(SOURCES)
 # render in every built-in style to PDF and PNG, check, import, validate, styles. Each training run that fails is
 # left out. The archive is written under another name and moved into place whole. A static archive, not a dynamic
 # one: this JVM skips a truncated static archive but crashes on a truncated dynamic one. cvpress runs without it,
-# only slower.
+# only slower. The archive names the jar by its absolute path, as bin/cvpress does: dumped with a relative one, it
+# was used only when cvpress ran from the checkout's root.
 CDS_TRAIN := target/cds-training
 $(JSA): $(JAR)
 	@rm -rf $(JSA) $(CDS_TRAIN) && mkdir -p $(CDS_TRAIN)
@@ -37,7 +38,7 @@ $(JSA): $(JAR)
 	  train styles
 	@cat $(CDS_TRAIN)/*.classes 2>/dev/null | sed 's/ id: [0-9]*$$//' | awk '!seen[$$0]++' > $(CDS_TRAIN)/classes.txt
 	@java -Xshare:dump -XX:SharedClassListFile=$(CDS_TRAIN)/classes.txt -XX:SharedArchiveFile=$(JSA).tmp \
-	    -cp $(JAR) > $(CDS_TRAIN)/dump.log 2>&1 \
+	    -cp $(CURDIR)/$(JAR) > $(CDS_TRAIN)/dump.log 2>&1 \
 	  && mv $(JSA).tmp $(JSA) \
 	  || { rm -f $(JSA).tmp; echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
 

@@ -42,6 +42,20 @@ public record Design(String style, String pageSize, Margins margins, String acce
         public Fit {
             keepSections = keepSections == null ? List.of() : List.copyOf(keepSections);
         }
+
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render, which compares the CV's fit with the default.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fit f && keepSections.equals(f.keepSections)
+                    && java.util.Objects.equals(maxEntries, f.maxEntries)
+                    && java.util.Objects.equals(minFontSize, f.minFontSize);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(keepSections, maxEntries, minFontSize);
+        }
     }
 
     public static final Design DEFAULT = new Design(null, null, Margins.DEFAULT, null, null, null);

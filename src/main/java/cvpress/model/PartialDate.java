@@ -24,6 +24,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return Integer.compare(day, o.day);
     }
 
+    // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+    // milliseconds of every cold render, which compares the dates of each span.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PartialDate d && year == d.year && month == d.month && day == d.day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 13 + month) * 32 + day;
+    }
+
     /** The ISO form as written in the record: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     @Override
     public String toString() {

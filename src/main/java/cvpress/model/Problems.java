@@ -32,6 +32,9 @@ final class Problems {
      * once, under the first path that reached it.
      */
     List<Diagnostic> inFileOrder() {
+        if (diagnostics.isEmpty()) {
+            return List.of();
+        }
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
         for (Diagnostic d : diagnostics) {
             unique.putIfAbsent(List.of(d.severity(), d.location(), d.message()), d);

@@ -82,6 +82,9 @@ final class SourceText {
 
     /** A character YAML does not allow in a text (binary content), located; null when there is none. */
     private static Diagnostic controlCharacter(String file, String text) {
+        if (!holds(text, false)) {
+            return null;
+        }
         List<Diagnostic> found = new ArrayList<>(1);
         eachCharacter(text, (c, line, column) -> {
             if (allowed(c)) {
@@ -100,9 +103,12 @@ final class SourceText {
      * read in another order than it is stored, and the PDF shows it as a mark of its own.
      */
     static List<Diagnostic> bidiControls(String file, String text) {
+        if (!holds(text, true)) {
+            return List.of();
+        }
         List<Diagnostic> found = new ArrayList<>();
         eachCharacter(text, (c, line, column) -> {
-            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+            if (isBidiControl(c)) {
                 found.add(new Diagnostic(Diagnostic.Severity.WARNING, new Location(file, line, column), "",
                         String.format(Locale.ROOT, "a bidirectional control character (U+%04X) can make this text "
                                 + "read in another order than it is written, and the PDF shows it as a mark; "
@@ -140,6 +146,25 @@ final class SourceText {
                 column++;
             }
         }
+    }
+
+    /**
+     * Whether {@code text} holds a character {@link #bidiControls} reports ({@code bidi}), or one
+     * {@link #controlCharacter} refuses: one quick pass, so that a text without any is not walked with lines and
+     * columns (the walk's call per character is much of a cold load's time, before the JIT compiles it).
+     */
+    private static boolean holds(String text, boolean bidi) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && (bidi ? isBidiControl(c) : c != '\n' && !allowed(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     private static boolean allowed(char c) {

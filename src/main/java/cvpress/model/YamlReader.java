@@ -441,7 +441,7 @@ final class YamlReader {
 
         CodePoints(String text) {
             this.text = text;
-            this.identity = text.codePoints().count() == text.length();
+            this.identity = text.codePointCount(0, text.length()) == text.length();
         }
 
         int charIndex(int codePointIndex) {
@@ -467,6 +467,21 @@ final class YamlReader {
 
         Event lastEvent() {
             return _lastEvent;
+        }
+
+        /**
+         * An untagged scalar as text, without asking SnakeYAML's resolver (a dozen regular expressions) what type it
+         * would be: this reader takes every scalar from its event and keeps YAML 1.2's strings itself.
+         */
+        @Override
+        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            String tag = scalar.getTag();
+            if (tag != null && !tag.equals("!")) {
+                return super._decodeScalar(scalar);
+            }
+            _textValue = scalar.getValue();
+            _cleanedTextValue = null;
+            return JsonToken.VALUE_STRING;
         }
     }
 

@@ -1,5 +1,7 @@
 package cvpress.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,10 +49,16 @@ record FitSettings(Double fontSizePt, double lineHeight, double spacing) {
         return vars;
     }
 
-    /** A number with at most two decimals and no trailing zeros: {@code 9.5}, {@code 1.13}, {@code 10}. */
+    /**
+     * A number with at most two decimals (rounded half up from its shortest decimal form, as {@code %.2f} rounds)
+     * and no trailing zeros: {@code 9.5}, {@code 1.13}, {@code 10}. Written without {@link String#format}, whose first
+     * call loads the locale's number symbols, several milliseconds of a cold render.
+     */
     static String number(double value) {
-        String s = String.format(Locale.ROOT, "%.2f", value);
-        return s.replaceFirst("\\.?0+$", "");
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** A CSS length ({@code pt}, {@code px}, {@code pc}, {@code in}, {@code cm}, {@code mm}) in points; else NaN. */

@@ -20,7 +20,7 @@ final class FontFile {
 
     private static final int IDLE_COPIES = Runtime.getRuntime().availableProcessors();
 
-    /** Reads the raw font file. */
+    /** Reads the raw font file into a new array, which the font file then owns. */
     interface Reader {
         byte[] read() throws IOException;
     }
@@ -49,6 +49,11 @@ final class FontFile {
         return new FontFile(name, reader, null, sha256.clone());
     }
 
+    /** Whether the font's bytes have been read (a lazy file's are read on first use). */
+    boolean loaded() {
+        return bytes != null;
+    }
+
     /** The font's bytes as embedded; the array is shared, so callers must not change it. */
     byte[] bytes() {
         byte[] b = bytes;
@@ -57,7 +62,7 @@ final class FontFile {
                 b = bytes;
                 if (b == null) {
                     try {
-                        b = FontSet.withoutGlyphSubstitution(reader.read());
+                        b = FontSet.hideGlyphSubstitution(reader.read());
                     } catch (IOException e) {
                         throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
                     }

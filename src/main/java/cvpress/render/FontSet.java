@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,17 @@ final class FontSet {
     }
 
     private record Key(StyleSource source, String slug) {
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(source, k.source) && slug.equals(k.slug);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(source) * 31 + slug.hashCode();
+        }
     }
 
     private static final List<Shape> SHAPES = List.of(
@@ -141,19 +153,23 @@ final class FontSet {
      * "ﬁ" or "ﬃ" instead of the letters, which breaks search and applicant-tracking systems.
      */
     static byte[] withoutGlyphSubstitution(byte[] ttf) {
-        byte[] copy = ttf.clone();
-        if (copy.length < 12) {
-            return copy;
+        return hideGlyphSubstitution(ttf.clone());
+    }
+
+    /** Hides the GSUB table of {@code ttf} in place, as {@link #withoutGlyphSubstitution} does in a copy; returns it. */
+    static byte[] hideGlyphSubstitution(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
         }
-        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
         for (int i = 0; i < tables; i++) {
             int record = 12 + 16 * i;
-            if (record + 4 <= copy.length && copy[record] == 'G' && copy[record + 1] == 'S'
-                    && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
-                copy[record + 3] = 'C';
+            if (record + 4 <= ttf.length && ttf[record] == 'G' && ttf[record + 1] == 'S'
+                    && ttf[record + 2] == 'U' && ttf[record + 3] == 'B') {
+                ttf[record + 3] = 'C';
             }
         }
-        return copy;
+        return ttf;
     }
 
     /** The font cut down to the glyphs of {@code codePoints}; the whole font if it cannot be cut. */
@@ -206,7 +222,7 @@ final class FontSet {
                 if (in == null) {
                     throw new IOException("missing from the classpath");
                 }
-                return in.readAllBytes();
+                return readFully(in);
             }
         };
         byte[] digest = digests.get(file);
@@ -220,16 +236,51 @@ final class FontSet {
         }
     }
 
+    /**
+     * All the bytes of {@code in}, read into one array of the size the stream says is left (a jar entry and a file
+     * know it): a font stored uncompressed in the jar is then read in one call rather than copied in small pieces.
+     */
+    static byte[] readFully(InputStream in) throws IOException {
+        byte[] bytes = new byte[in.available()];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        int next = in.read();
+        if (read == bytes.length && next < 0) {
+            return bytes;
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length * 2 + 1);
+        all.write(bytes, 0, read);
+        if (next >= 0) {
+            all.write(next);
+            in.transferTo(all);
+        }
+        return all.toByteArray();
+    }
+
     /** The listed digests of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
     private static Map<String, byte[]> bundledDigests() {
         Map<String, byte[]> digests = new HashMap<>();
         for (String line : resourceLines(DIGESTS)) {
-            String[] fields = line.split("\\s+");
-            if (fields.length == 2 && fields[1].matches("[0-9a-f]{64}")) {
-                digests.put("fonts/" + fields[0], HexFormat.of().parseHex(fields[1]));
+            int space = line.indexOf(' ');
+            String hex = space < 0 ? "" : line.substring(space + 1).strip();
+            if (isDigest(hex)) {
+                digests.put("fonts/" + line.substring(0, space), HexFormat.of().parseHex(hex));
             }
         }
         return Map.copyOf(digests);
+    }
+
+    /** Whether {@code hex} is a SHA-256 in lower-case hexadecimal (checked without a regular expression). */
+    private static boolean isDigest(String hex) {
+        if (hex.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lines of a classpath resource that are neither blank nor comments; empty if it is missing or unreadable. */

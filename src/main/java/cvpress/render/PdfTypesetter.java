@@ -13,14 +13,19 @@ import cvpress.style.StyleException;
 import cvpress.style.StyleSource;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,7 +39,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -57,6 +61,8 @@ final class PdfTypesetter {
     static final String BASE_URI = "cvpress-style:/";
 
     private static final String SCHEME = "cvpress-style";
+    /** The output condition the shipped profile describes, as the ICC registry names it. */
+    private static final String SRGB = "sRGB IEC61966-2.1";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final boolean archival;
@@ -94,12 +100,16 @@ final class PdfTypesetter {
         FontLoans loans = new FontLoans();
         try {
             renderer = builder(page, style, fonts, metrics, budget, loans).buildPdfRenderer();
+            if (archival) {
+                TypesetterXmp.skip(renderer);
+            }
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
             double bottom = renderer.getRootBox().getAbsY() + renderer.getRootBox().getHeight();
             PageFitter.Layout layout = new PageFitter.Layout(pages.size(), bottom / (first.getBottom() - first.getTop()));
-            return new LaidOut(renderer, layout, meta, documentId(meta, source, fonts), srgb, loans);
+            return new LaidOut(renderer, layout, meta, language(page, meta), documentId(meta, source, fonts), srgb,
+                    loans);
         } catch (RuntimeException e) {
             if (renderer != null) {
                 renderer.close();
@@ -113,16 +123,18 @@ final class PdfTypesetter {
         private final PdfBoxRenderer renderer;
         private final PageFitter.Layout layout;
         private final PdfMetadata meta;
+        private final String language;
         private final byte[] id;
         private final byte[] srgb;
         private final FontLoans loans;
         private boolean failed;
 
-        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, byte[] id, byte[] srgb,
-                        FontLoans loans) {
+        private LaidOut(PdfBoxRenderer renderer, PageFitter.Layout layout, PdfMetadata meta, String language, byte[] id,
+                        byte[] srgb, FontLoans loans) {
             this.renderer = renderer;
             this.layout = layout;
             this.meta = meta;
+            this.language = language;
             this.id = id;
             this.srgb = srgb;
             this.loans = loans;
@@ -135,9 +147,10 @@ final class PdfTypesetter {
         /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
         byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                finish(pdf, meta, attachment == null ? id : withAttachment(id, attachment));
+                finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
-                    pinColorProfile(pdf, srgb);
+                    claimArchival(pdf, meta);
+                    addOutputIntent(pdf, srgb);
                 }
                 if (attachment != null) {
                     SourceAttachment.attach(pdf, attachment, calendar(meta));
@@ -227,7 +240,6 @@ final class PdfTypesetter {
         if (archival) {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(srgb);
         }
         return builder;
     }
@@ -269,7 +281,22 @@ final class PdfTypesetter {
         return null;
     }
 
-    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) throws IOException {
+    /**
+     * The language the catalogue names: the CV's when it is a language tag; else, for archival output (PDF/UA needs
+     * one), the page's {@code lang}, or EN-US when the page names none.
+     */
+    private String language(Document page, PdfMetadata meta) {
+        if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
+            return meta.language();
+        }
+        if (!archival) {
+            return null;
+        }
+        String lang = page.getDocumentElement().getAttribute("lang");
+        return lang.isEmpty() ? "EN-US" : lang;
+    }
+
+    private static void finish(PDDocument pdf, PdfMetadata meta, String language, byte[] id) throws IOException {
         PDDocumentInformation info = new PDDocumentInformation();
         pdf.setDocumentInformation(info);
         info.setTitle(meta.title());
@@ -285,10 +312,9 @@ final class PdfTypesetter {
         } else {
             info.setCreationDate(date);
             info.setModificationDate(date);
-            XmpDates.pin(pdf, date);
         }
-        if (meta.language() != null && LANGUAGE.matcher(meta.language()).matches()) {
-            pdf.getDocumentCatalog().setLanguage(meta.language());
+        if (language != null) {
+            pdf.getDocumentCatalog().setLanguage(language);
         }
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -297,15 +323,42 @@ final class PdfTypesetter {
     }
 
     /**
-     * Puts the shipped profile's own bytes in the output intent: PDFBox stores a profile as the JDK's colour
-     * engine re-serialises it (another header), which could differ between JDKs.
+     * Says that the document is PDF/A-2u and PDF/UA-1, as the renderer built for them leaves it to cvpress (see
+     * {@link TypesetterXmp}): the XMP packet, the catalogue's mark that it is tagged, and the title shown in the
+     * viewer's title bar.
      */
-    private static void pinColorProfile(PDDocument pdf, byte[] srgb) throws IOException {
-        for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
-            PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
-            profile.getCOSObject().setInt(COSName.N, 3);
-            intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
-        }
+    private static void claimArchival(PDDocument pdf, PdfMetadata meta) throws IOException {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        PDMetadata xmp = new PDMetadata(pdf);
+        xmp.importXMPMetadata(XmpPacket.of(meta, XmpPacket.PDFA_PART, Float.toString(pdf.getVersion())));
+        catalog.setMetadata(xmp);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        catalog.setViewerPreferences(new PDViewerPreferences(new COSDictionary()));
+        catalog.getViewerPreferences().setDisplayDocTitle(true);
+    }
+
+    /**
+     * Adds the sRGB output intent PDF/A asks for, with the shipped profile's own bytes. It is built here rather than
+     * by the typesetter ({@code useColorProfile}) or PDFBox's {@link PDOutputIntent#PDOutputIntent(PDDocument,
+     * java.io.InputStream)}: those read the profile with the JDK's colour engine, which loads a native library on
+     * every cold render (some 4 ms) and stores the profile as it re-serialises it (another header, which could
+     * differ between JDKs).
+     */
+    private static void addOutputIntent(PDDocument pdf, byte[] srgb) throws IOException {
+        PDStream profile = new PDStream(pdf, new ByteArrayInputStream(srgb), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dictionary);
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        pdf.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** The CV's date at midnight UTC, or null. */
@@ -327,17 +380,25 @@ final class PdfTypesetter {
         System.arraycopy(id, 0, all, 0, id.length);
         System.arraycopy(name, 0, all, id.length, name.length);
         System.arraycopy(yaml, 0, all, id.length + name.length + 1, yaml.length);
-        return Arrays.copyOf(FontSet.sha256(all), 16);
+        return DocumentId.of(all);
     }
 
     /** A document /ID derived from the content: the metadata, the page's HTML and the fonts' bytes. */
     private static byte[] documentId(PdfMetadata meta, String source, List<FontSet.Face> fonts) {
-        StringBuilder all = new StringBuilder(meta.toString()).append('\n').append(source);
+        StringBuilder all = new StringBuilder(source.length() + 1024);
+        for (String field : new String[] {meta.title(), meta.author(), meta.subject(), meta.keywords(), meta.language(),
+                String.valueOf(meta.date())}) {
+            all.append(field).append('\n');
+        }
+        for (PdfMetadata.Bookmark section : meta.sections()) {
+            all.append(section.title()).append('#').append(section.anchor()).append('\n');
+        }
+        all.append(source);
         for (FontSet.Face face : fonts) {
             all.append('\n').append(face.family()).append(face.weight()).append(face.italic())
                     .append(HexFormat.of().formatHex(face.sha256()));
         }
-        return Arrays.copyOf(FontSet.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), 16);
+        return DocumentId.of(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Serves {@code cvpress-style:/NAME} from the style's own files, and nothing else. */

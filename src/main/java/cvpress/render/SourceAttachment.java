@@ -61,7 +61,7 @@ final class SourceAttachment {
         claimPart3(pdf);
     }
 
-    /** Raises the XMP's PDF/A claim from part 2 to part 3 (edited as text, as {@link XmpDates} does). */
+    /** Raises the XMP's PDF/A claim from part 2 to part 3 (edited as text: {@link XmpPacket} writes it). */
     private static void claimPart3(PDDocument pdf) throws IOException {
         PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
         if (stream == null) {

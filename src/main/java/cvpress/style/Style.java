@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A resolved style: its name, one-line description, where its files are read from, its default design values
@@ -31,6 +32,20 @@ public record Style(String name, String description, StyleSource source, Map<Str
     public Style {
         defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
         honours = List.copyOf(honours);
+    }
+
+    // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+    // milliseconds of every cold render, whose renderer keys its caches by style.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Style s && name.equals(s.name) && Objects.equals(description, s.description)
+                && source.equals(s.source) && defaults.equals(s.defaults) && honours.equals(s.honours)
+                && Objects.equals(fit, s.fit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, source, defaults, honours, fit);
     }
 
     /**

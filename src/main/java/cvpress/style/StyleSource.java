@@ -53,6 +53,18 @@ public sealed interface StyleSource permits StyleSource.Bundled, StyleSource.Dir
         public String describe(String file) {
             return "styles/" + name + "/" + file;
         }
+
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render, whose renderer keys its caches by style.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bundled b && name.equals(b.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
     }
 
     /** A style in a directory on disk; files are only read from inside it (symbolic links included). */

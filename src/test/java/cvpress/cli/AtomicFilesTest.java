@@ -11,9 +11,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,24 @@ class AtomicFilesTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(dir::relativize).sorted().toList();
         }
+    }
+
+    @Test
+    void temporaryNamesAlreadyTakenAreSkippedAndLeftAlone() throws IOException {
+        Path leftover = Files.writeString(dir.resolve(".cv.pdf.1.part"), "a killed run's file");
+        Path link = Files.createSymbolicLink(dir.resolve(".cv.pdf.2.part"), dir.resolve("elsewhere"));
+        Set<String> seen = new java.util.HashSet<>();
+        AtomicFiles files = new AtomicFiles(temp -> {
+            seen.add(temp.getFileName() + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)));
+            return Files.newOutputStream(temp, StandardOpenOption.WRITE);
+        });
+        files.write(Map.of(dir.resolve("cv.pdf"), new byte[] {1, 2, 3}));
+        assertEquals(Set.of(".cv.pdf.3.part rw-------"), seen);
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("cv.pdf")));
+        assertEquals("a killed run's file", Files.readString(leftover));
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.notExists(dir.resolve("elsewhere")), "the write followed a link it found");
+        assertEquals(List.of(Path.of(".cv.pdf.1.part"), Path.of(".cv.pdf.2.part"), Path.of("cv.pdf")), files());
     }
 
     @Test

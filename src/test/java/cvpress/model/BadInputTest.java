@@ -120,6 +120,12 @@ class BadInputTest {
         byte[] nul = "cv:\n  name: a\u0000b\n".getBytes(StandardCharsets.UTF_8);
         assertOnlyError(loadBytes(nul),
                 "cv.yaml:2:10: error: this is not a YAML text file (it contains the control character U+0000)");
+        byte[] delete = "cv:\r\n  name: \u00e9\t\u0085 ok\r\n  headline: x\u007fy\n".getBytes(StandardCharsets.UTF_8);
+        assertOnlyError(loadBytes(delete),
+                "cv.yaml:3:14: error: this is not a YAML text file (it contains the control character U+007F)");
+        byte[] c1 = "cv:\n  name: \u00e9\u009b\n".getBytes(StandardCharsets.UTF_8);
+        assertOnlyError(loadBytes(c1),
+                "cv.yaml:2:10: error: this is not a YAML text file (it contains the control character U+009B)");
     }
 
     @Test

@@ -28,6 +28,31 @@ class FontSetTest {
     }
 
     @Test
+    void readsAWholeStreamWhateverItSaysIsLeft() throws Exception {
+        byte[] data = new byte[100_000];
+        new java.util.Random(5).nextBytes(data);
+        for (int claimed : new int[] {0, 1, 99_999, 100_000, 150_000}) {
+            java.io.InputStream in = new java.io.ByteArrayInputStream(data) {
+                @Override
+                public synchronized int available() {
+                    return claimed;
+                }
+
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, 777));
+                }
+            };
+            assertArrayEquals(data, FontSet.readFully(in), "a stream claiming " + claimed + " bytes");
+        }
+        try (java.io.InputStream in = FontSetTest.class.getClassLoader()
+                .getResourceAsStream("fonts/noto-sans/Regular.ttf")) {
+            assertArrayEquals(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fonts/noto-sans/Regular.ttf")),
+                    FontSet.readFully(in));
+        }
+    }
+
+    @Test
     void aBundledFamilyHasFourFacesWithoutGlyphSubstitution() throws Exception {
         List<FontSet.Face> faces = fonts.family("CMU Serif", new StyleSource.Bundled("academic"));
         assertEquals(4, faces.size());
@@ -58,6 +83,16 @@ class FontSetTest {
         String listed = new String(getClass().getClassLoader().getResourceAsStream("fonts/digests.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
         assertEquals(8, listed.lines().filter(l -> l.matches("[a-z0-9-]+/[A-Za-z]+\\.ttf [0-9a-f]{64}")).count(), listed);
+    }
+
+    @Test
+    void aBundledFaceIsReadOnlyWhenFirstUsed() throws Exception {
+        List<FontSet.Face> faces = new FontSet().family("Noto Sans", new StyleSource.Bundled("industry"));
+        for (FontSet.Face face : faces) {
+            assertTrue(!face.file().loaded(), face + " read before it was used");
+        }
+        faces.get(1).ttf();
+        assertEquals(List.of(false, true, false, false), faces.stream().map(f -> f.file().loaded()).toList());
     }
 
     @Test
