@@ -94,6 +94,7 @@ final class PdfTypesetter {
         FontLoans loans = new FontLoans();
         try {
             renderer = builder(page, style, fonts, metrics, budget, loans).buildPdfRenderer();
+            renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer(metrics.widths()));
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
