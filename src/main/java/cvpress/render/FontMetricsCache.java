@@ -9,11 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The typesetter's font metrics, kept between renders of one style so that a warm render parses no
- * font it does not draw with; safe to share between threads.
+ * font it does not draw with, and the widths of the texts it measured ({@link #widths()}); safe to share between
+ * threads.
  */
 final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
 
     private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+    private final TextWidths widths = new TextWidths();
+
+    /** The widths of texts measured in the style's fonts. */
+    TextWidths widths() {
+        return widths;
+    }
 
     @Override
     public void put(String key, FSCacheValue value) {

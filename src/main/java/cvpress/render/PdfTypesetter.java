@@ -103,6 +103,7 @@ final class PdfTypesetter {
             if (archival) {
                 TypesetterXmp.skip(renderer);
             }
+            renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer(metrics.widths()));
             renderer.layout();
             List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
             PageBox first = pages.get(0);
