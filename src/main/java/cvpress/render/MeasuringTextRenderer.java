@@ -24,6 +24,17 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
      * same face objects, which compare by identity.
      */
     private record DocumentFont(List<FontDescription> faces, float size) {
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DocumentFont f && Float.compare(size, f.size) == 0 && faces.equals(f.faces);
+        }
+
+        @Override
+        public int hashCode() {
+            return faces.hashCode() * 31 + Float.hashCode(size);
+        }
     }
 
     MeasuringTextRenderer(TextWidths widths) {

@@ -22,10 +22,31 @@ final class TextWidths {
 
     /** A font as the typesetter resolves it: its faces in fallback order, and its size. */
     record Font(List<Face> faces, float size) {
+        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
+        // milliseconds of every cold render.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Font f && Float.compare(size, f.size) == 0 && faces.equals(f.faces);
+        }
+
+        @Override
+        public int hashCode() {
+            return faces.hashCode() * 31 + Float.hashCode(size);
+        }
     }
 
     /** One face of a font: a registered family, or a font the typesetter names itself (a standard PDF font). */
     record Face(String family, int weight, String style) {
+        // equals and hashCode written out, as Font's are.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Face f && weight == f.weight && family.equals(f.family) && style.equals(f.style);
+        }
+
+        @Override
+        public int hashCode() {
+            return (family.hashCode() * 31 + weight) * 31 + style.hashCode();
+        }
     }
 
     private final Map<Font, Map<String, Integer>> widths = new ConcurrentHashMap<>();

@@ -37,6 +37,24 @@ class TextWidthsTest {
     }
 
     @Test
+    void fontsAreEqualWhenEveryFaceAndTheSizeAre() {
+        TextWidths.Font same = new TextWidths.Font(
+                new ArrayList<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal"))), 10f);
+        assertEquals(SERIF_10, same);
+        assertEquals(SERIF_10.hashCode(), same.hashCode());
+        for (TextWidths.Font other : List.of(
+                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10.5f),
+                new TextWidths.Font(List.of(new TextWidths.Face("CMU Sans", 400, "normal")), 10f),
+                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 700, "normal")), 10f),
+                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "italic")), 10f),
+                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal"),
+                        new TextWidths.Face("Noto Sans", 400, "normal")), 10f))) {
+            assertTrue(!SERIF_10.equals(other) && !other.equals(SERIF_10), other::toString);
+        }
+        assertTrue(!SERIF_10.equals(null) && !SERIF_10.equals("CMU Serif"));
+    }
+
+    @Test
     void aTextIsMeasuredOncePerFont() {
         TextWidths widths = new TextWidths();
         Map<String, Integer> serif = widths.of(SERIF_10);
