@@ -23,7 +23,8 @@ $(JAR): $(SOURCES)
 # left out. The archive is written under another name and moved into place whole. A static archive, not a dynamic
 # one: this JVM skips a truncated static archive but crashes on a truncated dynamic one. cvpress runs without it,
 # only slower. The archive names the jar by its absolute path, as bin/cvpress does: dumped with a relative one, it
-# was used only when cvpress ran from the checkout's root.
+# was used only when cvpress ran from the checkout's root. The new archive must then serve bin/cvpress from another
+# directory (-Xshare:on makes the JVM fail rather than run without it), or it is dropped with the warning.
 CDS_TRAIN := target/cds-training
 $(JSA): $(JAR)
 	@rm -rf $(JSA) $(CDS_TRAIN) && mkdir -p $(CDS_TRAIN)
@@ -40,7 +41,8 @@ $(JSA): $(JAR)
 	@java -Xshare:dump -XX:SharedClassListFile=$(CDS_TRAIN)/classes.txt -XX:SharedArchiveFile=$(JSA).tmp \
 	    -cp $(CURDIR)/$(JAR) > $(CDS_TRAIN)/dump.log 2>&1 \
 	  && mv $(JSA).tmp $(JSA) \
-	  || { rm -f $(JSA).tmp; echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
+	  && (cd / && CVPRESS_JAVA_OPTS=-Xshare:on $(CURDIR)/bin/cvpress --version) >> $(CDS_TRAIN)/dump.log 2>&1 \
+	  || { rm -f $(JSA).tmp $(JSA); echo "no class-data-sharing archive (see $(CDS_TRAIN)/dump.log): cvpress will start slower" >&2; }
 
 # Render every seeds/*.yaml into out/ in $(STYLE), all in one JVM (bin/cvpress: the jar with its archive).
 pdf: build
