@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * For {@code make bench}: a fixed number of renders of one CV on one thread, then on two, in one warm JVM sharing
- * one renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders.
+ * For {@code make bench}: a fixed number of renders of one CV on one thread and on two (alternating, in halves), in
+ * one warm JVM sharing one renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders.
  * Prints one line: {@code renders=N seconds1=S seconds2=S heapWarm=BYTES heapAfter=BYTES}.
  */
 public final class Scaling {
@@ -41,8 +41,14 @@ public final class Scaling {
         Scaling scaling = new Scaling(file, style);
         scaling.run(2, warmup);
         long heapWarm = liveHeap();
-        double one = scaling.run(1, renders);
-        double two = scaling.run(2, renders);
+        // Each count in two halves, one thread then two, twice: a machine whose speed drifts during the run slows
+        // both alike, rather than whichever ran second.
+        double one = 0;
+        double two = 0;
+        for (int half : new int[] {renders / 2, renders - renders / 2}) {
+            one += scaling.run(1, half);
+            two += scaling.run(2, half);
+        }
         long heapAfter = liveHeap();
         System.out.printf(Locale.ROOT, "renders=%d seconds1=%.3f seconds2=%.3f heapWarm=%d heapAfter=%d%n", renders,
                 one, two, heapWarm, heapAfter);
