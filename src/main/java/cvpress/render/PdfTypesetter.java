@@ -150,7 +150,7 @@ final class PdfTypesetter {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
-                    claimArchival(pdf, meta);
+                    claimArchival(pdf, meta, attachment == null ? XmpPacket.PDFA_PART : XmpPacket.PDFA_PART_ATTACHED);
                     addOutputIntent(pdf, srgb);
                 }
                 if (attachment != null) {
@@ -324,14 +324,14 @@ final class PdfTypesetter {
     }
 
     /**
-     * Says that the document is PDF/A-2u and PDF/UA-1, as the renderer built for them leaves it to cvpress (see
-     * {@link TypesetterXmp}): the XMP packet, the catalogue's mark that it is tagged, and the title shown in the
+     * Says that the document is PDF/A-{@code part}u and PDF/UA-1, as the renderer built for them leaves it to cvpress
+     * (see {@link TypesetterXmp}): the XMP packet, the catalogue's mark that it is tagged, and the title shown in the
      * viewer's title bar.
      */
-    private static void claimArchival(PDDocument pdf, PdfMetadata meta) throws IOException {
+    private static void claimArchival(PDDocument pdf, PdfMetadata meta, int part) throws IOException {
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         PDMetadata xmp = new PDMetadata(pdf);
-        xmp.importXMPMetadata(XmpPacket.of(meta, XmpPacket.PDFA_PART, Float.toString(pdf.getVersion())));
+        xmp.importXMPMetadata(XmpPacket.of(meta, part, Float.toString(pdf.getVersion())));
         catalog.setMetadata(xmp);
         PDMarkInfo mark = new PDMarkInfo();
         mark.setMarked(true);

@@ -6,28 +6,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Attaches a CV's YAML to its PDF as a PDF/A-3 associated file (catalog /AF, relationship Source, MIME type
- * application/yaml) and, when the PDF claims PDF/A, raises the claim from part 2 to part 3, which allows it.
+ * application/yaml); an archival PDF's XMP packet claims part 3 for it ({@link XmpPacket#PDFA_PART_ATTACHED}).
  */
 final class SourceAttachment {
 
     private static final COSName AF = COSName.getPDFName("AF");
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
-    private static final Pattern PART_2 = Pattern.compile(
-            "(?<open><pdfaid:part>\\s*|pdfaid:part=\")2(?<close>\\s*</pdfaid:part>|\")");
 
     private SourceAttachment() {
     }
@@ -58,22 +52,5 @@ final class SourceAttachment {
         COSArray associated = new COSArray();
         associated.add(spec);
         catalog.getCOSObject().setItem(AF, associated);
-        claimPart3(pdf);
-    }
-
-    /** Raises the XMP's PDF/A claim from part 2 to part 3 (edited as text: {@link XmpPacket} writes it). */
-    private static void claimPart3(PDDocument pdf) throws IOException {
-        PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
-        if (stream == null) {
-            return;
-        }
-        String xmp;
-        try (InputStream in = stream.exportXMPMetadata()) {
-            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String claimed = PART_2.matcher(xmp).replaceAll("${open}3${close}");
-        PDMetadata metadata = new PDMetadata(pdf);
-        metadata.importXMPMetadata(claimed.getBytes(StandardCharsets.UTF_8));
-        pdf.getDocumentCatalog().setMetadata(metadata);
     }
 }

@@ -14,6 +14,8 @@ final class XmpPacket {
 
     /** The PDF/A part the packet claims when the document carries no attachment. */
     static final int PDFA_PART = 2;
+    /** The PDF/A part the packet claims when the CV's source is attached: PDF/A-3 allows associated files. */
+    static final int PDFA_PART_ATTACHED = 3;
 
     private static final String TOOL = "cvpress";
 
