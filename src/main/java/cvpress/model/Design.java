@@ -1,6 +1,7 @@
 package cvpress.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code design} block: the style to use and the author's overrides of its defaults.
@@ -48,13 +49,13 @@ public record Design(String style, String pageSize, Margins margins, String acce
         @Override
         public boolean equals(Object o) {
             return o instanceof Fit f && keepSections.equals(f.keepSections)
-                    && java.util.Objects.equals(maxEntries, f.maxEntries)
-                    && java.util.Objects.equals(minFontSize, f.minFontSize);
+                    && Objects.equals(maxEntries, f.maxEntries)
+                    && Objects.equals(minFontSize, f.minFontSize);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(keepSections, maxEntries, minFontSize);
+            return Objects.hash(keepSections, maxEntries, minFontSize);
         }
     }
 
