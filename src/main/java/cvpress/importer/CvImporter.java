@@ -25,7 +25,6 @@ public final class CvImporter {
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
     private static final Pattern NAMED_LINK = Pattern.compile("\\[([^\\]/@]{1,60})\\]\\((https?://[^)\\s]{1,300})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
-    private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
 
     /** How {@link PdfTextReader} marks a line set in a section heading's size. */
@@ -118,7 +117,7 @@ public final class CvImporter {
                             SectionDetector.stripEmphasis(line.text().substring(TYPESET_HEADING.length())).strip(), "");
                 }
                 if (found[i] != null && SectionDetector.isAllCaps(SectionDetector.stripEmphasis(
-                        HASHES.matcher(line.text()).replaceAll("")))) {
+                        SectionDetector.stripHashes(line.text())))) {
                     capitals++;
                 }
                 if (found[i] != null && first < 0) {

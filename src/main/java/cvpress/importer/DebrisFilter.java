@@ -25,7 +25,6 @@ final class DebrisFilter {
             "(?i)^(?:#+\\s*)?(?:\\*\\*)?(?:curriculum\\s+vitae|r[ée]sum[ée]|cv|lebenslauf)(?:\\*\\*)?$");
     private static final Pattern CV_WORDS = Pattern.compile("(?i)\\b(?:curriculum vitae|r[ée]sum[ée]|lebenslauf)\\b");
     private static final Pattern RUNNING_PAGE = Pattern.compile("(?i)\\b(?:page|seite)\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\b");
-    private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|–—-]+$");
 
     /** The lines with debris blanked. */
@@ -44,7 +43,7 @@ final class DebrisFilter {
         for (int i = 0; i < lines.size(); i++) {
             String first = lines.get(i).text();
             if (!lines.get(i).blank()) {
-                if (!SectionDetector.isSectionTitle(HASHES.matcher(first).replaceAll(""))) {
+                if (!SectionDetector.isSectionTitle(SectionDetector.stripHashes(first))) {
                     header.add(key(first));
                 }
                 headerEnd = i;
@@ -74,6 +73,6 @@ final class DebrisFilter {
     }
 
     private static String key(String text) {
-        return HASHES.matcher(text.replace("**", "")).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        return SectionDetector.stripHashes(text.replace("**", "")).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -62,6 +62,7 @@ final class SectionDetector {
             "on", "or", "the", "to", "with", "from", "&", "und", "et", "de");
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*(.*?)\\s*#*$");
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?$");
     private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*:]{2,60}?)\\*\\*\\s+([^:\\s].*)$");
     private static final Pattern CAPITALS_LINE = Pattern.compile("\\p{Lu}{3,}(?:\\s+(?:&|AND|OF|\\p{Lu}{2,})){0,3}");
@@ -171,6 +172,11 @@ final class SectionDetector {
             end--;
         }
         return w.substring(start, end);
+    }
+
+    /** {@code text} without the run of '#' that starts it and the spaces after them. */
+    static String stripHashes(String text) {
+        return LEADING_HASHES.matcher(text).replaceAll("");
     }
 
     static String stripEmphasis(String text) {
