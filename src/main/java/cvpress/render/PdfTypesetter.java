@@ -72,6 +72,7 @@ final class PdfTypesetter {
     PdfTypesetter(boolean archival) {
         QuietTypesetterLog.install();
         BundledFontMapper.install();
+        DeflateLevel.install();
         this.archival = archival;
         this.srgb = archival ? ColorProfile.srgb() : null;
     }
