@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,6 +83,35 @@ class LauncherIT {
         Run run = launch(trained, dir.resolve("out"), "");
         assertRendered(run);
         assertTrue(FROM_ARCHIVE.matcher(run.classLoading()).find(), "no cvpress class came from the archive");
+    }
+
+    /** Every -XX option in bin/jvm.options reaches the JVM bin/cvpress starts, as set on its command line. */
+    @Test
+    void startsTheJvmOnItsOptionsFile() throws Exception {
+        List<String> options = Files.readAllLines(PROJECT.resolve("bin/jvm.options")).stream()
+                .filter(line -> line.startsWith("-XX:")).toList();
+        assertTrue(options.size() >= 5, options.toString());
+        ProcessBuilder pb = new ProcessBuilder(trained.resolve("bin/cvpress").toString(), "--version")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("JAVA", JAVA);
+        pb.environment().put("CVPRESS_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Process p = pb.start();
+        String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES), "bin/cvpress did not finish");
+        assertEquals(0, p.exitValue());
+        for (String option : options) {
+            String name = option.substring(4).replaceFirst("^[+-]", "").replaceFirst("=.*", "");
+            String wanted = option.contains("=") ? option.substring(option.indexOf('=') + 1)
+                    : Boolean.toString(option.charAt(4) == '+');
+            // PrintFlagsFinal lines read "type name = value {kind} {origin}".
+            Matcher line = Pattern.compile("(?m)^\\s*\\S+\\s+" + Pattern.quote(name)
+                    + "\\s+= (\\S+)\\s+\\{[^}]*\\} \\{([^}]*)\\}").matcher(flags);
+            assertTrue(line.find(), option + ": the JVM lists no " + name);
+            String value = line.group(1);
+            assertTrue(wanted.matches("true|false") ? wanted.equals(value)
+                    : Double.parseDouble(wanted) == Double.parseDouble(value), option + ": the JVM has " + value);
+            assertEquals("command line", line.group(2), option);
+        }
     }
 
     @Test
@@ -198,11 +228,15 @@ class LauncherIT {
         Files.write(root.resolve("target/cvpress.jsa"), bytes);
     }
 
-    /** A checkout holding bin/cvpress and target/cvpress.jar (its modification time kept) and no archive. */
+    /**
+     * A checkout holding bin/cvpress with its JVM options and target/cvpress.jar (its modification time kept), and
+     * no archive.
+     */
     private static Path checkout(Path root) throws IOException {
         Path bin = Files.createDirectories(root.resolve("bin"));
         Files.copy(PROJECT.resolve("bin/cvpress"), bin.resolve("cvpress"));
         Files.setPosixFilePermissions(bin.resolve("cvpress"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.copy(PROJECT.resolve("bin/jvm.options"), bin.resolve("jvm.options"));
         Files.copy(JAR, Files.createDirectories(root.resolve("target")).resolve("cvpress.jar"),
                 StandardCopyOption.COPY_ATTRIBUTES);
         return root;

@@ -222,14 +222,13 @@ public final class BenchTable {
     private static final int SCALING_WARMUP = 1000;
 
     /**
-     * The thread-scaling rows: on the JVM's default flags (with the live-heap row), then on bin/cvpress's (C1 alone,
-     * the serial collector, its young generation: keep them in step with the launcher), which is how
-     * {@code render --jobs} runs from a checkout.
+     * The thread-scaling rows: on the JVM's default flags (with the live-heap row), then on bin/cvpress's options
+     * (bin/jvm.options: C1 alone, the serial collector, its young generation), which is how {@code render --jobs}
+     * runs from a checkout.
      */
     private void scaling(List<Row> rows, int renders) {
         scaling(rows, renders, List.of(), "default flags", true);
-        scaling(rows, renders, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn96m", "-XX:SurvivorRatio=4"),
-                "bin/cvpress's flags", false);
+        scaling(rows, renders, List.of("@bin/jvm.options"), "bin/cvpress's flags", false);
     }
 
     private void scaling(List<Row> rows, int renders, List<String> flags, String flagsName, boolean heapRow) {
