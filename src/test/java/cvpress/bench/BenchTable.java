@@ -84,6 +84,8 @@ public final class BenchTable {
                 .trim().split("\\s+"));
         Path tmp = Files.createTempDirectory("cvpress-bench");
         List<Row> rows = new ArrayList<>();
+        double referenceBefore = MachineReference.millis();
+        double referenceAfter;
         try {
             BenchTable bench = new BenchTable(launcher,
                     Path.of(System.getProperty("bench.longest", "seeds/rochester-phd-ml-engineer.yaml")),
@@ -94,6 +96,7 @@ public final class BenchTable {
             bench.batch(rows);
             bench.scaling(rows, Integer.getInteger("bench.renders", 1000));
             bench.watch(rows, Integer.getInteger("bench.saves", 10));
+            referenceAfter = MachineReference.millis();
         } finally {
             deleteTree(tmp);
         }
@@ -101,6 +104,9 @@ public final class BenchTable {
                         + "%s after; bench took %.0f s%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
                 memory(), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 String.join(" ", launcher), loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(Locale.ROOT, "machine speed: %s took %.0f ms before the rows and %.0f ms after (best of "
+                        + "%d; a slower reference means a slower machine: compare runs by it)%n", MachineReference.WHAT,
+                referenceBefore, referenceAfter, MachineReference.RUNS);
         System.out.printf(Locale.ROOT, "warm rows: JMH, one fork per style with the JVM's default flags (C2, G1) on "
                 + "the jar's class path, after %d × 1 s of warm-up (25 make 700 to 1,000 renders of the longest seed, "
                 + "about where a render stops getting faster), %d × 1 s measured; the median of every sampled "
@@ -112,12 +118,21 @@ public final class BenchTable {
         rows.forEach(r -> System.out.println(r.format()));
     }
 
+    /**
+     * Cold renders, whole process: of the longest seed, the issue's row, and of the two-page CV, the size of CV the
+     * issue's pdflatex figure (one pass, about 0.64 s) was measured on.
+     */
     private void cold(List<Row> rows) {
-        String what = "cold `render` of the longest seed (" + longest.getFileName() + "), academic, whole process";
+        cold(rows, longest, "the longest seed");
+        cold(rows, twoPage, "the 2-page CV");
+    }
+
+    private void cold(List<Row> rows, Path cv, String which) {
+        String what = "cold `render` of " + which + " (" + cv.getFileName() + "), academic, whole process";
         try {
             List<String> command = new ArrayList<>(launcher);
             command.addAll(List.of("render", "--style", "academic", "-o", tmp.resolve("cold").toString(),
-                    longest.toString()));
+                    cv.toString()));
             Runs r = repeat(command, runs);
             rows.add(new Row(what, r.wall(), "≤ 0.6 s", median(r.wallMs) <= 600));
             rows.add(new Row("peak RSS of that process", r.rss(), "—", null));
