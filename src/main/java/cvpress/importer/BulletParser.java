@@ -49,6 +49,8 @@ final class BulletParser {
                     + "|(\\d{1,2}[.)]|\\(\\d{1,2}\\)|[ivx]{1,4}[.)]))\\s+(?=\\S)");
     private static final Pattern INNER = Pattern.compile(
             "^(?:([*•▷►▸▪■◦○●‣⋄➢✓❖.·-]|" + STAR + ")|(o|st)(?=\\s+(?:[A-Z0-9(\"“]|\\*\\*)))\\s+(?=\\S)");
+    /** A "Label: text" line, whose label is short. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[^:]{1,30}:\\s.*");
 
     /** The bullet this line is, or null. */
     Bullet parse(Line line) {
@@ -185,7 +187,7 @@ final class BulletParser {
         for (Node n : roots) {
             Node prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && n.afterBlank && n.children.isEmpty() && !prev.children.isEmpty()
-                    && isGroupHeading(prev.text) && !isGroupHeading(n.text) && !n.text.matches("^[^:]{1,30}:\\s.*")) {
+                    && isGroupHeading(prev.text) && !isGroupHeading(n.text) && !LABEL_LINE.matcher(n.text).matches()) {
                 prev.children.add(n);
             } else {
                 out.add(n);

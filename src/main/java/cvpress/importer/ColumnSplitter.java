@@ -2,6 +2,7 @@ package cvpress.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Undoes a two-column layout that a text converter printed side by side ({@code pdftotext -layout}): when many
@@ -18,6 +19,7 @@ final class ColumnSplitter {
     private static final int MIN_GAP = 3;
     private static final int MIN_COLUMN = 20;
     private static final int SLACK = 2;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The lines in reading order: unchanged when the text is in one column. */
     List<RawLine> split(List<RawLine> lines) {
@@ -119,7 +121,7 @@ final class ColumnSplitter {
         int wordy = 0;
         for (RawLine l : lines) {
             int c = gapNear(l.text(), column);
-            if (c >= 0 && l.text().substring(c).strip().split("\\s+").length >= 4) {
+            if (c >= 0 && WHITESPACE.split(l.text().substring(c).strip()).length >= 4) {
                 wordy++;
             }
         }

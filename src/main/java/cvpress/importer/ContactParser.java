@@ -41,6 +41,11 @@ final class ContactParser {
             "(?i)(?:github|gitlab|linkedin|orcid|google scholar|scholar|twitter|x|website|homepage|home page|web"
                     + "|portfolio|blog|e-?mail|mail|cv|researchgate|stack ?overflow|bluesky|mastodon)");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[⋄|·•◆♦]|\\s{2,}|\\s[-–]\\s)\\s*");
+    private static final Pattern WITH_SCHEME = Pattern.compile("(?i)https?://.*");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
+    private static final Pattern WWW = Pattern.compile("(?i)^www\\.");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     /** The contact details of one header line, or null when it holds none. */
     Contact parse(String text) {
@@ -73,7 +78,7 @@ final class ContactParser {
             if (network != null && network.network().equals("ORCID") && !isOrcid(network.username())) {
                 network = null;
             }
-            String web = url.matches("(?i)https?://.*") ? url : "https://" + url;
+            String web = WITH_SCHEME.matcher(url).matches() ? url : "https://" + url;
             if (network != null) {
                 networks.add(network);
             } else if (hasHost(web)) {
@@ -151,7 +156,7 @@ final class ContactParser {
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            found.add(m.group().replaceAll("[.]+$", ""));
+            found.add(TRAILING_DOTS.matcher(m.group()).replaceAll(""));
             out.append(s, last, m.start()).append(" ⋄ ");
             last = m.end();
         }
@@ -161,7 +166,7 @@ final class ContactParser {
 
     /** The social network a profile URL belongs to, or null. */
     static SocialNetwork network(String url) {
-        String u = url.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+        String u = WWW.matcher(SCHEME.matcher(url).replaceFirst("")).replaceFirst("");
         String lower = u.toLowerCase(Locale.ROOT);
         String[][] known = {
                 {"github.com/", "GitHub"}, {"gitlab.com/", "GitLab"}, {"linkedin.com/in/", "LinkedIn"},
@@ -170,7 +175,7 @@ final class ContactParser {
                 {"youtube.com/@", "YouTube"}, {"instagram.com/", "Instagram"}, {"bsky.app/profile/", "Bluesky"}};
         for (String[] k : known) {
             if (lower.startsWith(k[0])) {
-                String user = u.substring(k[0].length()).replaceAll("/+$", "");
+                String user = TRAILING_SLASHES.matcher(u.substring(k[0].length())).replaceAll("");
                 if (!user.isEmpty() && !user.contains("/")) {
                     return new SocialNetwork(k[1], user);
                 }

@@ -25,7 +25,8 @@ public final class CvImporter {
             "(?i).*\\b(publications?|papers|preprints|articles|bibliography|journal|proceedings)\\b.*");
     private static final Pattern NAMED_LINK = Pattern.compile("\\[([^\\]/@]{1,60})\\]\\((https?://[^)\\s]{1,300})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.–-]*|\\p{Lu}\\.");
-    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("(?:\\s*[|·⋄]\\s*){2,}");
+    private static final Pattern EDGE_SEPARATOR = Pattern.compile("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$");
 
     /** How {@link PdfTextReader} marks a line set in a section heading's size. */
     private static final String TYPESET_HEADING = "## ";
@@ -209,7 +210,7 @@ public final class CvImporter {
                 continue;
             }
             seen++;
-            String t = HEADING_MARK.matcher(line.text()).replaceAll("");
+            String t = SectionDetector.stripHeadingMark(line.text());
             if (typeset && seen <= 8) {
                 t = namedLinks(t, h.connections);
             }
@@ -248,8 +249,7 @@ public final class CvImporter {
             m.appendReplacement(rest, "");
         }
         m.appendTail(rest);
-        return rest.toString().replaceAll("(?:\\s*[|·⋄]\\s*){2,}", " | ")
-                .replaceAll("^\\s*[|·⋄]\\s*|\\s*[|·⋄]\\s*$", "").strip();
+        return EDGE_SEPARATOR.matcher(SEPARATOR_RUN.matcher(rest).replaceAll(" | ")).replaceAll("").strip();
     }
 
     private void leftover(Header h, String text, Line line) {

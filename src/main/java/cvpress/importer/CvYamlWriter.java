@@ -28,6 +28,7 @@ public final class CvYamlWriter {
             "[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:[eE][-+]?\\d+)?|\\.\\d+(?:[eE][-+]?\\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+"
                     + "|0b[01_]+|\\d+(?::[0-5]?\\d)+(?:\\.\\d*)?)");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}(?:-\\d{1,2})?(?:[Tt ].*)?");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029\\u0085]+");
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private final StringBuilder out = new StringBuilder();
@@ -243,6 +244,6 @@ public final class CvYamlWriter {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+        return LINE_BREAKS.matcher(s).replaceAll(" ");
     }
 }

@@ -35,6 +35,11 @@ final class HeadLineParser {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]+)\\*\\*|(?<![*\\w])\\*([^*\\s][^*]*)\\*(?![*\\w])");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|—–⋄·•]\\s+|\\s{3,}");
     private static final Pattern AREA_LEAD = Pattern.compile("^(?:[,:–—-]\\s*|in\\s+|of\\s+)+");
+    private static final Pattern TITLE_TAIL_LEAD = Pattern.compile("^[\\s,.;:–-]+");
+    private static final Pattern ROLE_LINK = Pattern.compile("of|in|for");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern SLASH_OR_HYPHEN = Pattern.compile("[/-]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;|–—-]\\s*|\\s*[,;|–—-]$");
 
     private final DateRangeParser dates = new DateRangeParser();
     private final LocationFinder places = new LocationFinder();
@@ -93,7 +98,7 @@ final class HeadLineParser {
             String known = knownTitles.startOf(seg);
             if (known != null) {
                 title = join(title, known);
-                seg = seg.substring(known.length()).replaceAll("^[\\s,.;:–-]+", "");
+                seg = TITLE_TAIL_LEAD.matcher(seg.substring(known.length())).replaceAll("");
                 if (seg.isEmpty()) {
                     continue;
                 }
@@ -128,7 +133,7 @@ final class HeadLineParser {
             }
             String[] words = seg.split(" ");
             int end = roleEnd(words);
-            if (end >= 0 && end + 2 < words.length && words[end + 1].matches("of|in|for")) {
+            if (end >= 0 && end + 2 < words.length && ROLE_LINK.matcher(words[end + 1]).matches()) {
                 for (int k = end + 2; k < words.length && k <= end + 4; k++) {
                     if (words[k].endsWith(",")) {
                         end = k;
@@ -141,8 +146,8 @@ final class HeadLineParser {
                     || words.length - end - 1 == 1 && Character.isUpperCase(after.charAt(0)));
             boolean whole = end == words.length - 1 || end >= 0 && words[end].endsWith(",") && !company;
             if (end >= 0 && role == null && (whole || company)) {
-                role = whole ? seg : String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1))
-                        .replaceAll(",$", "");
+                role = whole ? seg : TRAILING_COMMA.matcher(
+                        String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1))).replaceAll("");
                 if (!whole) {
                     org = join(org, after);
                 }
@@ -220,7 +225,7 @@ final class HeadLineParser {
                     || w.equals("of") || w.equals("and") || w.equals("&") || w.equals("graduate"))) {
                 break;
             }
-            for (String part : w.split("[/-]")) {
+            for (String part : SLASH_OR_HYPHEN.split(w)) {
                 if (OrgWords.isRoleWord(part) || OrgWords.isRoleWord(w)) {
                     last = i;
                 }
@@ -253,7 +258,7 @@ final class HeadLineParser {
     }
 
     private static void add(List<String> out, String piece) {
-        String p = piece.strip().replaceAll("^[,;|–—-]\\s*|\\s*[,;|–—-]$", "").strip();
+        String p = EDGE_PUNCTUATION.matcher(piece.strip()).replaceAll("").strip();
         if (p.endsWith(":")) {
             p = p.substring(0, p.length() - 1).strip();
         }

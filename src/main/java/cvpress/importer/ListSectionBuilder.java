@@ -36,6 +36,7 @@ final class ListSectionBuilder {
             "^(.*?\\S)[\\s,–-]*\\(?(\\*{0,2})((?:19|20)\\d{2})\\2\\)?\\.?$");
     private static final Pattern VENUE_AND_TITLE = Pattern.compile("^([^*:]{2,80}):\\s*\\*([^*]+)\\*\\.?$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
 
     /** A section without entry heads: one-line entries, dated entries, groups, bullets or paragraphs. */
     Section build(String title, List<BulletParser.Node> roots) {
@@ -79,7 +80,7 @@ final class ListSectionBuilder {
         }
         List<Entry> entries = new ArrayList<>();
         for (BulletParser.Node n : roots) {
-            String head = EntryBuilder.unbold(n.text).replaceAll(":$", "").strip();
+            String head = TRAILING_COLON.matcher(EntryBuilder.unbold(n.text)).replaceAll("").strip();
             if (!n.children.isEmpty() && YEAR_ONLY.matcher(head).matches()) {
                 for (BulletParser.Node c : n.children) {
                     Matcher venue = VENUE_AND_TITLE.matcher(c.text);

@@ -38,6 +38,7 @@ final class LocationFinder {
             "Heights", "Alto", "Grove", "Valley", "Hills", "Island", "Harbor", "Station", "Arbor", "Haven");
 
     private static final Pattern TRAILING = Pattern.compile("^(.*?),\\s*([A-Z][\\p{L}.' ]{0,30}?|[A-Z]{2,3})\\s*$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
     /** Splits a trailing place off the text. */
     Split split(String text) {
@@ -85,7 +86,8 @@ final class LocationFinder {
             return new Split(t, null);
         }
         String city = String.join(" ", java.util.Arrays.copyOfRange(words, n - take, n));
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n - take)).replaceAll("[,\\s]+$", "");
+        String rest = TRAILING_COMMAS.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n - take)))
+                .replaceAll("");
         return new Split(rest, city + ", " + region);
     }
 

@@ -15,6 +15,7 @@ final class ParagraphJoiner {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+)\\*\\*:?$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]$");
     private static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:[,;(&/]|\\be\\.g\\.,?|\\b(?:and|of|the|in|for|to|with|on|at|by|from|or|a|an))$");
 
@@ -110,7 +111,7 @@ final class ParagraphJoiner {
             if (!blank && line.indent() > last.bullet.indent()) {
                 return true;
             }
-            boolean open = !prev.matches(".*[.!?:;]$");
+            boolean open = !SENTENCE_END.matcher(prev).matches();
             return open && dates.find(text) == null && (text.chars().filter(c -> c == ',').count() >= 3
                     || HeadLineParser.isContent(text));
         }

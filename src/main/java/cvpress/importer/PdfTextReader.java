@@ -77,6 +77,7 @@ final class PdfTextReader {
     private static final float LEADER_SIZE = 0.7f;
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\b\\d+\\s*/\\s*\\d+\\s*$|\\bpage\\s+\\d+");
     private static final Pattern LIGATURES = Pattern.compile("[\\ufb00-\\ufb06]");
+    private static final Pattern EDGE_BOLD_MARK = Pattern.compile("^\\*\\*|\\*\\*$");
 
     /** A PDF's text, and whether it was cut short because the PDF holds more glyphs than a CV can. */
     record PdfText(String text, boolean truncated) {
@@ -393,7 +394,7 @@ final class PdfTextReader {
         while (g.get(i).bold()) {
             i++;
         }
-        String label = text(line(new ArrayList<>(g.subList(0, i)))).replaceAll("^\\*\\*|\\*\\*$", "");
+        String label = EDGE_BOLD_MARK.matcher(text(line(new ArrayList<>(g.subList(0, i))))).replaceAll("");
         return "**" + (label.endsWith(":") ? label : label + ":") + "** "
                 + text(line(new ArrayList<>(g.subList(i, g.size()))));
     }

@@ -40,13 +40,27 @@ final class PublicationParser {
     private static final Pattern VENUE_WORDS = Pattern.compile(
             "(?i)\\b(conference|symposium|journal|proceedings|workshop|transactions|arxiv|preprint|letters|review"
                     + "|press|in submission|under review|submitted|accepted|to appear|magazine|ieee|acm|usenix)\\b");
+    private static final Pattern AUTHORS_END = Pattern.compile("[.,:;]+$");
+    private static final Pattern TITLE_END = Pattern.compile("[,.]+$");
+    private static final Pattern VENUE_LEAD = Pattern.compile("^[.,:;]+");
+    private static final Pattern COMMA_SPACE = Pattern.compile(", ");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s.,;]");
+    private static final Pattern YEAR_LEAD_END = Pattern.compile("[\\s.,;(]+$");
+    private static final Pattern PUNCTUATION_END = Pattern.compile("[\\s.,;]+$");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*|\\s+and\\s+|\\s*&\\s*");
+    private static final Pattern LEADING_AND = Pattern.compile("^and\\s+");
+    private static final Pattern TRAILING_STARS = Pattern.compile("[*" + STAR + "]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GIVEN_INITIALS = Pattern.compile("\\p{L}\\.(?:-?\\p{L}\\.)*");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern INITIAL_OR_LETTER = Pattern.compile("[A-Z]\\.?");
 
     /** Reads one citation paragraph. */
     Citation parse(String text, String ownerName) {
         String t = text.strip();
         Matcher q = QUOTED.matcher(t);
         if (q.find() && q.start() > 0) {
-            String authors = t.substring(0, q.start()).strip().replaceAll("[.,:;]+$", "").strip();
+            String authors = AUTHORS_END.matcher(t.substring(0, q.start()).strip()).replaceAll("").strip();
             Matcher year = AUTHORS_YEAR.matcher(authors);
             String yearText = null;
             if (year.find()) {
@@ -55,8 +69,8 @@ final class PublicationParser {
             }
             List<String> names = splitAuthors(authors, ownerName);
             if (!names.isEmpty()) {
-                String title = q.group(1).strip().replaceAll("[,.]+$", "").strip();
-                String rest = t.substring(q.end()).strip().replaceAll("^[.,:;]+", "").strip();
+                String title = TITLE_END.matcher(q.group(1).strip()).replaceAll("").strip();
+                String rest = VENUE_LEAD.matcher(t.substring(q.end()).strip()).replaceAll("").strip();
                 Citation c = withVenue(title, names, rest);
                 if (yearText != null) {
                     String venue = c.venue() == null ? yearText : c.venue() + " (" + yearText + ")";
@@ -65,7 +79,7 @@ final class PublicationParser {
                 return c;
             }
         }
-        List<String> pieces = List.of(t.split(", "));
+        List<String> pieces = List.of(COMMA_SPACE.split(t));
         int bestStart = -1;
         int bestEnd = -1;
         int i = 0;
@@ -157,10 +171,10 @@ final class PublicationParser {
         }
         if (year != null) {
             date = new EntryDate.On(new PartialDate(Integer.parseInt(year), 0, 0));
-            String after = venue.substring(yearStart + 4).replaceAll("[\\s.,;]", "");
-            String before = venue.substring(0, yearStart).replaceAll("[\\s.,;(]+$", "");
+            String after = PUNCTUATION.matcher(venue.substring(yearStart + 4)).replaceAll("");
+            String before = YEAR_LEAD_END.matcher(venue.substring(0, yearStart)).replaceAll("");
             if (after.isEmpty() && !MONTH_DAY_END.matcher(before).find()) {
-                venue = venue.substring(0, yearStart).strip().replaceAll("[\\s.,;]+$", "").strip();
+                venue = PUNCTUATION_END.matcher(venue.substring(0, yearStart).strip()).replaceAll("").strip();
             }
         } else {
             Matcher s = SHORT_YEAR.matcher(venue);
@@ -169,7 +183,7 @@ final class PublicationParser {
                         ? 1900 + Integer.parseInt(s.group(1)) : 2000 + Integer.parseInt(s.group(1)), 0, 0));
             }
         }
-        venue = ITALIC.matcher(venue).replaceAll("$1").replaceAll("[\\s.,;]+$", "").strip();
+        venue = PUNCTUATION_END.matcher(ITALIC.matcher(venue).replaceAll("$1")).replaceAll("").strip();
         return new Citation(title, authors, venue.isEmpty() ? null : venue, date, note);
     }
 
@@ -185,8 +199,8 @@ final class PublicationParser {
     /** Splits an author list at commas and "and", marking the owner {@code **Name**}; empty when not names. */
     static List<String> splitAuthors(String text, String ownerName) {
         List<String> pieces = new ArrayList<>();
-        for (String piece : text.split(",\\s*|\\s+and\\s+|\\s*&\\s*")) {
-            String p = piece.strip().replaceFirst("^and\\s+", "");
+        for (String piece : AUTHOR_SEPARATOR.split(text)) {
+            String p = LEADING_AND.matcher(piece.strip()).replaceFirst("");
             if (p.isEmpty()) {
                 continue;
             }
@@ -218,32 +232,32 @@ final class PublicationParser {
     }
 
     private static boolean isOwner(String text, String ownerName) {
-        return ownerName != null && !ownerName.isBlank() && sameName(text.replace("**", "").replaceAll("[*"
-                + STAR + "]+$", "").strip(), ownerName);
+        return ownerName != null && !ownerName.isBlank() && sameName(TRAILING_STARS.matcher(text.replace("**", ""))
+                .replaceAll("").strip(), ownerName);
     }
 
     /** True when the author is the owner: the same name, or the owner's name with given names as initials. */
     static boolean sameName(String author, String owner) {
-        String a = author.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String a = WHITESPACE.matcher(author).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         int comma = a.indexOf(", ");
         if (comma > 0) {
             a = a.substring(comma + 2) + " " + a.substring(0, comma);
         }
-        String o = owner.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String o = WHITESPACE.matcher(owner).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         if (a.equals(o)) {
             return true;
         }
         String[] aw = a.split(" ");
         String[] ow = o.split(" ");
         if (aw.length < 2 || ow.length < 2 || !aw[aw.length - 1].equals(ow[ow.length - 1])
-                || !aw[0].matches("\\p{L}\\.(?:-?\\p{L}\\.)*")) {
+                || !GIVEN_INITIALS.matcher(aw[0]).matches()) {
             return false;
         }
         return aw[0].charAt(0) == ow[0].charAt(0);
     }
 
     private static boolean isFullName(String piece) {
-        String p = piece.strip().replaceFirst("^and\\s+", "");
+        String p = LEADING_AND.matcher(piece.strip()).replaceFirst("");
         String[] words = p.split(" ");
         if (words.length < 1 || words.length > 4 || p.isEmpty()) {
             return false;
@@ -268,7 +282,7 @@ final class PublicationParser {
         if (words[n - 2].startsWith("**") || !words[n - 1].endsWith("**") && words[n - 2].startsWith("**")) {
             return 2;
         }
-        if (n >= 3 && (words[n - 2].matches("[A-Z]\\.") || PARTICLE.matcher(words[n - 2]).matches())
+        if (n >= 3 && (INITIAL.matcher(words[n - 2]).matches() || PARTICLE.matcher(words[n - 2]).matches())
                 && NAME_WORD.matcher(words[n - 3]).matches()) {
             return 3;
         }
@@ -287,8 +301,8 @@ final class PublicationParser {
                 break;
             }
             k++;
-            if (k >= 2 && !(k < words.length && words[k].matches("[A-Z]\\.?"))
-                    && !(k < words.length && words[k - 1].matches("[A-Z]\\."))) {
+            if (k >= 2 && !(k < words.length && INITIAL_OR_LETTER.matcher(words[k]).matches())
+                    && !(k < words.length && INITIAL.matcher(words[k - 1]).matches())) {
                 break;
             }
         }

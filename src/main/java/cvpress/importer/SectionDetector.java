@@ -67,6 +67,11 @@ final class SectionDetector {
     private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*:]{2,60}?)\\*\\*\\s+([^:\\s].*)$");
     private static final Pattern CAPITALS_LINE = Pattern.compile("\\p{Lu}{3,}(?:\\s+(?:&|AND|OF|\\p{Lu}{2,})){0,3}");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s/,]+");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+    private static final Pattern ITALIC_WHOLE = Pattern.compile("^\\*(.*)\\*$");
+    private static final Pattern TEACHING_ASSISTANT_OR_CV = Pattern.compile(
+            "teaching assistant(ships?)?|curriculum vitae");
 
     /** The section heading this line is, or null. Only call on lines that are not bullets. */
     Heading detect(String text) {
@@ -95,7 +100,7 @@ final class SectionDetector {
 
     /** A line of one to four capitalised words, no organisation among them, read as a heading, or null. */
     Heading capitalsHeading(String text) {
-        String t = stripEmphasis(text.replaceAll("^#{1,6}\\s*", "")).replaceAll(":$", "");
+        String t = TRAILING_COLON.matcher(stripEmphasis(stripHeadingMark(text))).replaceAll("");
         if (!CAPITALS_LINE.matcher(t).matches() || OrgWords.isOrganisation(t)) {
             return null;
         }
@@ -139,7 +144,7 @@ final class SectionDetector {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.matches("teaching assistant(ships?)?|curriculum vitae")) {
+        if (TEACHING_ASSISTANT_OR_CV.matcher(lower).matches()) {
             return lower.startsWith("teaching");
         }
         String[] words = WORD_SPLIT.split(lower);
@@ -174,13 +179,18 @@ final class SectionDetector {
         return w.substring(start, end);
     }
 
+    /** {@code text} without the markdown heading mark (one to six '#') that starts it and the spaces after it. */
+    static String stripHeadingMark(String text) {
+        return HEADING_MARK.matcher(text).replaceAll("");
+    }
+
     /** {@code text} without the run of '#' that starts it and the spaces after them. */
     static String stripHashes(String text) {
         return LEADING_HASHES.matcher(text).replaceAll("");
     }
 
     static String stripEmphasis(String text) {
-        return text.replace("**", "").replaceAll("^\\*(.*)\\*$", "$1").strip();
+        return ITALIC_WHOLE.matcher(text.replace("**", "")).replaceAll("$1").strip();
     }
 
     static boolean isAllCaps(String text) {
@@ -211,7 +221,7 @@ final class SectionDetector {
 
     /** The title as the author wrote it, or in Title Case when written in capitals ("RESEARCH INTEREST"). */
     static String titleCase(String text) {
-        String t = stripEmphasis(text).replaceAll(":$", "").strip();
+        String t = TRAILING_COLON.matcher(stripEmphasis(text)).replaceAll("").strip();
         if (!isAllCaps(t)) {
             return t;
         }
