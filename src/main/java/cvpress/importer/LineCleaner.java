@@ -83,9 +83,23 @@ final class LineCleaner {
         }
         s = convertMath(s);
         s = (hasSpacesToFold(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
-        s = SPACE_BEFORE_CLOSER.matcher(s).replaceAll("$1");
-        s = SPACE_AFTER_OPENER.matcher(s).replaceAll("$1$2");
+        if (hasSpaceBeforeCloser(s)) {
+            s = SPACE_BEFORE_CLOSER.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("( ") || s.contains("[ ") || s.contains("“ ")) {
+            s = SPACE_AFTER_OPENER.matcher(s).replaceAll("$1$2");
+        }
         return s;
+    }
+
+    /** True when {@link #SPACE_BEFORE_CLOSER} would change the text: a space stands right before a closing mark. */
+    private static boolean hasSpaceBeforeCloser(String s) {
+        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (",;:)]”".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@link #SPACES} would change the text: it holds two spaces in a row or a space other than U+0020. */

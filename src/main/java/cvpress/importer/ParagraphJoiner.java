@@ -18,6 +18,7 @@ final class ParagraphJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]$");
     private static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:[,;(&/]|\\be\\.g\\.,?|\\b(?:and|of|the|in|for|to|with|on|at|by|from|or|a|an))$");
+    private static final int CONNECTOR_TAIL = 8;
 
     private final BulletParser bullets = new BulletParser();
     private final DateRangeParser dates = new DateRangeParser();
@@ -97,6 +98,16 @@ final class ParagraphJoiner {
         return items;
     }
 
+    /**
+     * True when the line ends with a connector ({@link #CONNECTOR_END}). Only its last characters are searched, as
+     * many as the longest connector ("e.g.,") and a line break take; the word boundary looks at the one before.
+     */
+    private static boolean endsWithConnector(String line) {
+        Matcher m = CONNECTOR_END.matcher(line);
+        m.region(Math.max(0, line.length() - CONNECTOR_TAIL), line.length()).useTransparentBounds(true);
+        return m.find();
+    }
+
     /** True when a line continues the paragraph or bullet before it (a line wrapped by a converter). */
     private boolean continues(Piece last, String text, boolean blank, Line line) {
         if (last.strong || text.isEmpty()) {
@@ -104,7 +115,7 @@ final class ParagraphJoiner {
         }
         String prev = last.lastLine;
         char first = text.charAt(0);
-        if (CONNECTOR_END.matcher(prev).find() || Character.isLowerCase(first)) {
+        if (endsWithConnector(prev) || Character.isLowerCase(first)) {
             return dates.whole(text) == null;
         }
         if (last.bullet != null) {

@@ -66,7 +66,9 @@ final class SectionDetector {
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?$");
     private static final Pattern BOLD_RUN_IN = Pattern.compile("^\\*\\*([^*:]{2,60}?)\\*\\*\\s+([^:\\s].*)$");
     private static final Pattern CAPITALS_LINE = Pattern.compile("\\p{Lu}{3,}(?:\\s+(?:&|AND|OF|\\p{Lu}{2,})){0,3}");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s/,]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/,]+");
+    /** A word of a section title: what lies between the separators. */
+    private static final Pattern WORD = Pattern.compile("[^\\s/,]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern ITALIC_WHOLE = Pattern.compile("^\\*(.*)\\*$");
@@ -147,13 +149,16 @@ final class SectionDetector {
         if (TEACHING_ASSISTANT_OR_CV.matcher(lower).matches()) {
             return lower.startsWith("teaching");
         }
-        String[] words = WORD_SPLIT.split(lower);
-        if (words.length > 6) {
-            return false;
-        }
+        // Words are read one at a time, so that most lines stop at their first word; they count as splitting at
+        // the separators would: a separator that starts the text stands after an empty first word.
+        int count = WORD_SEPARATOR.matcher(lower).lookingAt() ? 1 : 0;
         boolean head = false;
-        for (String raw : words) {
-            String w = normalise(raw);
+        Matcher words = WORD.matcher(lower);
+        while (words.find()) {
+            if (++count > 6) {
+                return false;
+            }
+            String w = normalise(words.group());
             if (w.isEmpty()) {
                 continue;
             }

@@ -45,4 +45,16 @@ class LineCleanerTest {
     void keepsAnEscapedAsteriskLiteral(String in, String out) {
         assertEquals(out, cleaner.clean(in));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ruby , LaTeX ; Go : done | Ruby, LaTeX; Go: done",
+        "( a ) [ b ] “ c ” | (a) [b] “c”",
+        "“ open quote, never closed | “ open quote, never closed",
+        "a , , b | a,, b",
+        "no spaces to take (here) | no spaces to take (here)"
+    })
+    void takesSpacesAfterOpeningAndBeforeClosingMarks(String in, String out) {
+        assertEquals(out, cleaner.clean(in));
+    }
 }

@@ -46,4 +46,33 @@ class SectionDetectorTest {
     void leavesOtherLinesAlone(String line) {
         assertNull(detector.detect(line));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Research and Teaching Experience and Awards | true",
+        "Selected Research and Teaching Experience and Awards | false",
+        "Research/Teaching, Experience | true",
+        ", Research Experience | true",
+        ", Research and Teaching Experience and Awards | false",
+        "**Honors** & Awards: | true",
+        "Teaching Assistantships | true",
+        "Curriculum Vitae | false",
+        "Experience Acme | false",
+        "Distributed systems engineer 12, Acme, 2019 | false"
+    })
+    void takesTitlesOfAtMostSixSectionWords(String text, boolean title) {
+        // a separator that starts the text counts as an empty first word: the sixth word is then one too many
+        assertEquals(title, SectionDetector.isSectionTitle(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "## Education | Education",
+        "######Awards | Awards",
+        "####### Awards | '# Awards'",
+        "Education # 1 | 'Education # 1'"
+    })
+    void stripsOneToSixHashesThatStartALine(String line, String text) {
+        assertEquals(text, SectionDetector.stripHeadingMark(line));
+    }
 }
