@@ -39,12 +39,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** The ISO form as written in the record: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format(java.util.Locale.ROOT, "%04d", year);
+        // Written out rather than String.format, which an import of thousands of dates spent a tenth of its time in.
+        StringBuilder b = new StringBuilder(10);
+        zeroPadded(b, year, 4);
+        if (month != 0) {
+            zeroPadded(b.append('-'), month, 2);
+            if (day != 0) {
+                zeroPadded(b.append('-'), day, 2);
+            }
         }
-        if (day == 0) {
-            return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+        return b.toString();
+    }
+
+    /** Appends {@code value} as {@code %0<width>d} would: zeros after any sign, up to {@code width} characters. */
+    private static void zeroPadded(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        int start = b.length();
+        b.append(digits);
+        int at = value < 0 ? start + 1 : start;
+        for (int i = digits.length(); i < width; i++) {
+            b.insert(at, '0');
         }
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 }
