@@ -1,5 +1,7 @@
 package cvpress.render;
 
+import cvpress.model.PartialDate;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -143,19 +145,7 @@ final class XmpPacket {
 
     /** The date at midnight UTC in the ISO 8601 form XMP dates take, e.g. {@code 2026-11-02T00:00:00+00:00}. */
     static String stamp(LocalDate date) {
-        StringBuilder s = new StringBuilder(25);
-        padded(s, date.getYear(), 4).append('-');
-        padded(s, date.getMonthValue(), 2).append('-');
-        padded(s, date.getDayOfMonth(), 2);
-        return s.append("T00:00:00+00:00").toString();
-    }
-
-    private static StringBuilder padded(StringBuilder s, int value, int digits) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < digits; i++) {
-            s.append('0');
-        }
-        return s.append(text);
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()) + "T00:00:00+00:00";
     }
 
     private static boolean present(String value) {
