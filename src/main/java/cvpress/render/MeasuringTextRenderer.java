@@ -7,7 +7,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,25 +16,11 @@ import java.util.Map;
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
 
     private final TextWidths widths;
-    private final Map<DocumentFont, Map<String, Integer>> fonts = new HashMap<>();
-
     /**
-     * A font of this document: the typesetter resolves a new font object for each text it measures, but from the
-     * same face objects, which compare by identity.
+     * The widths known for each font of this document: the typesetter resolves a new font object for each text it
+     * measures, but from the same face objects, which compare by identity.
      */
-    private record DocumentFont(List<FontDescription> faces, float size) {
-        // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
-        // milliseconds of every cold render.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof DocumentFont f && Float.compare(size, f.size) == 0 && faces.equals(f.faces);
-        }
-
-        @Override
-        public int hashCode() {
-            return faces.hashCode() * 31 + Float.hashCode(size);
-        }
-    }
+    private final Map<TextWidths.Font<FontDescription>, Map<String, Integer>> fonts = new HashMap<>();
 
     MeasuringTextRenderer(TextWidths widths) {
         this.widths = widths;
@@ -47,7 +32,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             return super.getWidth(context, font, string);
         }
         Map<String, Integer> known = fonts.computeIfAbsent(
-                new DocumentFont(pdfFont.getFontDescriptions(), pdfFont.getSize2D()),
+                new TextWidths.Font<>(pdfFont.getFontDescriptions(), pdfFont.getSize2D()),
                 f -> widths.of(TextWidths.key(pdfFont)));
         return widths.width(known, string, text -> super.getWidth(context, font, text));
     }

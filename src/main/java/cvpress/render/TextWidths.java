@@ -20,13 +20,16 @@ final class TextWidths {
 
     static final int LIMIT = 20_000;
 
-    /** A font as the typesetter resolves it: its faces in fallback order, and its size. */
-    record Font(List<Face> faces, float size) {
+    /**
+     * A font: its faces in fallback order, and its size. Faces compare as their type does: as {@link Face}s by
+     * value here, between documents; as the typesetter's own face objects by identity, within one document.
+     */
+    record Font<F>(List<F> faces, float size) {
         // equals and hashCode are written out: a record's generated ones are bootstrapped on first call, some
         // milliseconds of every cold render.
         @Override
         public boolean equals(Object o) {
-            return o instanceof Font f && Float.compare(size, f.size) == 0 && faces.equals(f.faces);
+            return o instanceof Font<?> f && Float.compare(size, f.size) == 0 && faces.equals(f.faces);
         }
 
         @Override
@@ -49,11 +52,11 @@ final class TextWidths {
         }
     }
 
-    private final Map<Font, Map<String, Integer>> widths = new ConcurrentHashMap<>();
+    private final Map<Font<Face>, Map<String, Integer>> widths = new ConcurrentHashMap<>();
     private final AtomicInteger texts = new AtomicInteger();
 
     /** The widths of texts in {@code font}, measured or to be measured. */
-    Map<String, Integer> of(Font font) {
+    Map<String, Integer> of(Font<Face> font) {
         return widths.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
     }
 
@@ -73,13 +76,13 @@ final class TextWidths {
     }
 
     /** The key of a font the typesetter resolved. */
-    static Font key(PdfBoxFSFont font) {
+    static Font<Face> key(PdfBoxFSFont font) {
         List<Face> faces = new ArrayList<>(font.getFontDescriptions().size());
         for (FontDescription d : font.getFontDescriptions()) {
             String family = d.getFamily() != null ? d.getFamily()
                     : "\0" + (d.getFont() == null ? "" : d.getFont().getName());
             faces.add(new Face(family, d.getWeight(), String.valueOf(d.getStyle())));
         }
-        return new Font(List.copyOf(faces), font.getSize2D());
+        return new Font<>(List.copyOf(faces), font.getSize2D());
     }
 }

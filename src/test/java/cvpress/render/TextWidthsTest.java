@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextWidthsTest {
 
-    private static final TextWidths.Font SERIF_10 =
-            new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10f);
+    private static final TextWidths.Font<TextWidths.Face> SERIF_10 =
+            new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10f);
 
     private final List<String> measured = new ArrayList<>();
 
@@ -38,16 +38,16 @@ class TextWidthsTest {
 
     @Test
     void fontsAreEqualWhenEveryFaceAndTheSizeAre() {
-        TextWidths.Font same = new TextWidths.Font(
+        TextWidths.Font<TextWidths.Face> same = new TextWidths.Font<>(
                 new ArrayList<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal"))), 10f);
         assertEquals(SERIF_10, same);
         assertEquals(SERIF_10.hashCode(), same.hashCode());
-        for (TextWidths.Font other : List.of(
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10.5f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Sans", 400, "normal")), 10f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 700, "normal")), 10f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "italic")), 10f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal"),
+        for (TextWidths.Font<TextWidths.Face> other : List.of(
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10.5f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Sans", 400, "normal")), 10f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 700, "normal")), 10f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "italic")), 10f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal"),
                         new TextWidths.Face("Noto Sans", 400, "normal")), 10f))) {
             assertTrue(!SERIF_10.equals(other) && !other.equals(SERIF_10), other::toString);
         }
@@ -69,20 +69,20 @@ class TextWidthsTest {
         TextWidths widths = new TextWidths();
         TextWidths.Face serif = new TextWidths.Face("CMU Serif", 400, "normal");
         TextWidths.Face sans = new TextWidths.Face("Noto Sans", 400, "normal");
-        List<TextWidths.Font> others = List.of(
-                new TextWidths.Font(List.of(serif), 10.5f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 700, "normal")), 10f),
-                new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "italic")), 10f),
-                new TextWidths.Font(List.of(serif, sans), 10f),
-                new TextWidths.Font(List.of(sans), 10f));
+        List<TextWidths.Font<TextWidths.Face>> others = List.of(
+                new TextWidths.Font<>(List.of(serif), 10.5f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 700, "normal")), 10f),
+                new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "italic")), 10f),
+                new TextWidths.Font<>(List.of(serif, sans), 10f),
+                new TextWidths.Font<>(List.of(sans), 10f));
         Map<String, Integer> first = widths.of(SERIF_10);
         widths.width(first, "words", this::measure);
-        for (TextWidths.Font other : others) {
+        for (TextWidths.Font<TextWidths.Face> other : others) {
             assertNotSame(first, widths.of(other), other.toString());
             widths.width(widths.of(other), "words", this::measure);
         }
         assertEquals(1 + others.size(), measured.size());
-        assertSame(first, widths.of(new TextWidths.Font(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10f)));
+        assertSame(first, widths.of(new TextWidths.Font<>(List.of(new TextWidths.Face("CMU Serif", 400, "normal")), 10f)));
     }
 
     @Test
