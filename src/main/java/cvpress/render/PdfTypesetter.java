@@ -149,6 +149,7 @@ final class PdfTypesetter {
         /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
         byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                EmptyArtifacts.remove(pdf);
                 finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
                     claimArchival(pdf, meta, attachment == null ? XmpPacket.PDFA_PART : XmpPacket.PDFA_PART_ATTACHED);

@@ -1,0 +1,211 @@
+package cvpress.render;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes out of each page the artifacts that mark nothing. For a tagged PDF the typesetter opens an artifact, with a
+ * property list of its own, around the background and borders of every box it paints, and its test for whether a
+ * box has any (a background image that is not {@code none}) never fails, since that value is a list; so a page of
+ * text carries hundreds of empty {@code /Artifact /PropN BDC EMC} pairs and as many property-list objects, which
+ * the writer then packs into object streams. Dropping them changes neither what is drawn nor the structure tree.
+ */
+final class EmptyArtifacts {
+
+    private static final byte[] ARTIFACT = "/Artifact /".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BDC = " BDC".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMC = "EMC".getBytes(StandardCharsets.US_ASCII);
+
+    private EmptyArtifacts() {
+    }
+
+    /** Removes the empty artifacts from every page's content and their property lists from its resources. */
+    static void remove(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (properties == null) {
+                continue;
+            }
+            Set<String> dropped = new HashSet<>();
+            Set<String> kept = new HashSet<>();
+            for (COSStream stream : contents(page)) {
+                byte[] content;
+                try (InputStream in = stream.createInputStream()) {
+                    content = in.readAllBytes();
+                }
+                byte[] cleaned = clean(content, dropped, kept);
+                if (cleaned != content) {
+                    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                        out.write(cleaned);
+                    }
+                }
+            }
+            dropped.removeAll(kept);
+            for (String name : dropped) {
+                properties.removeItem(COSName.getPDFName(name));
+            }
+        }
+    }
+
+    private static List<COSStream> contents(PDPage page) {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        List<COSStream> streams = new ArrayList<>();
+        if (contents instanceof COSStream stream) {
+            streams.add(stream);
+        } else if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSStream stream) {
+                    streams.add(stream);
+                }
+            }
+        }
+        return streams;
+    }
+
+    /** A marked-content sequence opened in the output: where its line starts and ends, and its artifact's name. */
+    private record Open(int start, int end, String artifact) {
+    }
+
+    /**
+     * The content without its empty artifacts, or {@code content} itself when it has none. The writer puts each
+     * operator at the end of its own line, and a string with a line break in it is written in hexadecimal, so a line
+     * that reads {@code EMC} is always that operator.
+     */
+    static byte[] clean(byte[] content, Set<String> dropped, Set<String> kept) {
+        Buffer out = new Buffer(content.length);
+        Deque<Open> open = new ArrayDeque<>();
+        boolean changed = false;
+        int line = 0;
+        while (line < content.length) {
+            int end = line;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            int next = Math.min(end + 1, content.length);
+            String artifact = artifactName(content, line, end);
+            if (artifact != null) {
+                int start = out.size();
+                out.write(content, line, next - line);
+                open.push(new Open(start, out.size(), artifact));
+            } else if (is(content, line, end, EMC) && !open.isEmpty()) {
+                Open last = open.pop();
+                if (last.artifact() != null && last.end() == out.size()) {
+                    out.truncate(last.start());
+                    dropped.add(last.artifact());
+                    changed = true;
+                } else {
+                    if (last.artifact() != null) {
+                        kept.add(last.artifact());
+                    }
+                    out.write(content, line, next - line);
+                }
+            } else {
+                if (endsWith(content, line, end, " BMC") || endsWith(content, line, end, " BDC")) {
+                    open.push(new Open(out.size(), -1, null));
+                }
+                out.write(content, line, next - line);
+            }
+            line = next;
+        }
+        open.forEach(o -> {
+            if (o.artifact() != null) {
+                kept.add(o.artifact());
+            }
+        });
+        return changed ? out.toByteArray() : content;
+    }
+
+    /** The property-list name of a line {@code /Artifact /NAME BDC}, else null. */
+    private static String artifactName(byte[] content, int from, int to) {
+        if (to - from <= ARTIFACT.length + BDC.length || !startsWith(content, from, ARTIFACT)
+                || !endsWith(content, from, to, " BDC")) {
+            return null;
+        }
+        int nameStart = from + ARTIFACT.length;
+        int nameEnd = to - BDC.length;
+        for (int i = nameStart; i < nameEnd; i++) {
+            byte b = content[i];
+            if (!(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9')) {
+                return null;
+            }
+        }
+        return new String(content, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII);
+    }
+
+    private static boolean is(byte[] content, int from, int to, byte[] word) {
+        return to - from == word.length && startsWith(content, from, word);
+    }
+
+    private static boolean startsWith(byte[] content, int from, byte[] prefix) {
+        if (content.length - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWith(byte[] content, int from, int to, String suffix) {
+        int n = suffix.length();
+        if (to - from < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (content[to - n + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The content written so far, which may be cut back to an earlier length. */
+    private static final class Buffer {
+        private byte[] bytes;
+        private int size;
+
+        Buffer(int capacity) {
+            bytes = new byte[Math.max(capacity, 16)];
+        }
+
+        void write(byte[] from, int offset, int length) {
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+            }
+            System.arraycopy(from, offset, bytes, size, length);
+            size += length;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void truncate(int length) {
+            size = length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+}
