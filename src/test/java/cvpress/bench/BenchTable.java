@@ -231,12 +231,6 @@ public final class BenchTable {
     }
 
     /**
-     * Renders before the thread-scaling rows are timed: a render keeps getting faster for about 1,000 renders (as the
-     * warm rows found), and timing one thread while the compiler still works skews the ratio.
-     */
-    private static final int SCALING_WARMUP = 1000;
-
-    /**
      * The thread-scaling rows: on the JVM's default flags (with the live-heap row), then on bin/cvpress's options
      * (bin/jvm.options: C1 alone, the serial collector, its young generation), which is how {@code render --jobs}
      * runs from a checkout.
@@ -254,28 +248,32 @@ public final class BenchTable {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(flags);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Scaling.class.getName(),
-                    twoPage.toString(), "academic", Integer.toString(renders), Integer.toString(SCALING_WARMUP)));
+                    twoPage.toString(), "academic", Integer.toString(renders)));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IOException("Scaling exited with " + p.exitValue() + ": " + lastLine(output));
             }
-            Matcher m = Pattern.compile("seconds1=([\\d.]+) seconds2=([\\d.]+) heapWarm=(\\d+) heapAfter=(\\d+)")
-                    .matcher(output);
+            Matcher m = Pattern.compile("warmup=(\\d+) seconds1=([\\d.]+) seconds2=([\\d.]+) ratios=([\\d.,]+) "
+                    + "heapWarm=(\\d+) heapAfter=(\\d+)").matcher(output);
             if (!m.find()) {
                 throw new IOException("unexpected output: " + lastLine(output));
             }
-            double one = renders / Double.parseDouble(m.group(1));
-            double two = renders / Double.parseDouble(m.group(2));
-            rows.add(new Row(what, String.format(Locale.ROOT, "%.1f / %.1f renders/s: %.2f×", one, two, two / one),
-                    "≥ 1.7×", two / one >= 1.7));
+            int warmup = Integer.parseInt(m.group(1));
+            double one = renders / Double.parseDouble(m.group(2));
+            double two = renders / Double.parseDouble(m.group(3));
+            double[] ratios = Arrays.stream(m.group(4).split(",")).mapToDouble(Double::parseDouble).sorted().toArray();
+            double ratio = median(ratios);
+            rows.add(new Row(what, String.format(Locale.ROOT, "%.1f / %.1f renders/s; %.2f× (median of %d rounds, "
+                            + "%.2f–%.2f; after %,d warm-up renders)", one, two, ratio, ratios.length, ratios[0],
+                            ratios[ratios.length - 1], warmup), "≥ 1.7×", ratio >= 1.7));
             if (!heapRow) {
                 return;
             }
-            long warm = Long.parseLong(m.group(3));
-            long after = Long.parseLong(m.group(4));
-            rows.add(new Row(String.format(Locale.ROOT, "live heap after a %,d-render warm-up / after the %,d renders "
-                            + "more (after full GC; met within +10 %%, a full-GC reading's noise)", SCALING_WARMUP, 2 * renders),
+            long warm = Long.parseLong(m.group(5));
+            long after = Long.parseLong(m.group(6));
+            rows.add(new Row(String.format(Locale.ROOT, "live heap after the %,d-render warm-up / after the %,d renders "
+                            + "more (after full GC; met within +10 %%, a full-GC reading's noise)", warmup, 2 * renders),
                     megabytes(warm) + " / " + megabytes(after) + String.format(Locale.ROOT, " (%+.0f %%)",
                             100.0 * (after - warm) / warm),
                     "memory flat (no growth after warm-up)", after <= warm * 1.10));

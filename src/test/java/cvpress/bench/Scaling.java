@@ -5,6 +5,7 @@ import cvpress.model.LoadResult;
 import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,9 +18,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * For {@code make bench}: a fixed number of renders of one CV on one thread and on two (alternating, in halves), in
- * one warm JVM sharing one renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders.
- * Prints one line: {@code renders=N seconds1=S seconds2=S heapWarm=BYTES heapAfter=BYTES}.
+ * For {@code make bench}: a fixed number of renders of one CV on one thread and on two, in one warm JVM sharing one
+ * renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders. The
+ * warm-up renders on two threads, in rounds, until the JIT compiler is all but idle; then the renders run in
+ * {@value #ROUNDS} rounds, each a quarter of them on one thread and then on two. Prints one line:
+ * {@code renders=N warmup=N seconds1=S seconds2=S ratios=R,R,R,R heapWarm=BYTES heapAfter=BYTES}.
  */
 public final class Scaling {
 
@@ -33,25 +36,60 @@ public final class Scaling {
         this.style = style;
     }
 
+    /** Rounds the timed renders come in, each on one thread and then on two. */
+    static final int ROUNDS = 4;
+
+    /** Warm-up renders per round (on two threads), at least, and at most in all. */
+    private static final int WARMUP_ROUND = 250;
+    private static final int WARMUP_MIN = 1000;
+    private static final int WARMUP_MAX = 10_000;
+
+    /** A warm-up round in which the compiler worked for less than this share of the round's wall time ends it. */
+    private static final double QUIET_COMPILER = 0.05;
+
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Style style = new StyleCatalog(Path.of("").toAbsolutePath()).resolve(args[1]);
         int renders = Integer.parseInt(args[2]);
-        int warmup = Integer.parseInt(args[3]);
         Scaling scaling = new Scaling(file, style);
-        scaling.run(2, warmup);
+        int warmup = scaling.warmUp();
         long heapWarm = liveHeap();
-        // Each count in two halves, one thread then two, twice: a machine whose speed drifts during the run slows
-        // both alike, rather than whichever ran second.
+        // Alternating within each round, a machine whose speed drifts during the run slows both alike; the median of
+        // the rounds' ratios leaves out a round that a neighbour's load spoilt.
         double one = 0;
         double two = 0;
-        for (int half : new int[] {renders / 2, renders - renders / 2}) {
-            one += scaling.run(1, half);
-            two += scaling.run(2, half);
+        List<String> ratios = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            int count = renders / ROUNDS + (round < renders % ROUNDS ? 1 : 0);
+            double oneThread = scaling.run(1, count);
+            double twoThreads = scaling.run(2, count);
+            one += oneThread;
+            two += twoThreads;
+            ratios.add(String.format(Locale.ROOT, "%.3f", oneThread / twoThreads));
         }
         long heapAfter = liveHeap();
-        System.out.printf(Locale.ROOT, "renders=%d seconds1=%.3f seconds2=%.3f heapWarm=%d heapAfter=%d%n", renders,
-                one, two, heapWarm, heapAfter);
+        System.out.printf(Locale.ROOT, "renders=%d warmup=%d seconds1=%.3f seconds2=%.3f ratios=%s heapWarm=%d "
+                + "heapAfter=%d%n", renders, warmup, one, two, String.join(",", ratios), heapWarm, heapAfter);
+    }
+
+    /**
+     * Renders on two threads, a round at a time, until the JIT compiler spent less than {@value #QUIET_COMPILER} of a
+     * round compiling (after {@value #WARMUP_MIN} renders at least): with C2 it keeps one core busy for thousands of
+     * renders, which a timed round on two threads would pay for and one on one thread would not. Returns the renders.
+     */
+    private int warmUp() throws Exception {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        int done = 0;
+        while (done < WARMUP_MAX) {
+            long compiling = compiler.getTotalCompilationTime();
+            double seconds = run(2, WARMUP_ROUND);
+            done += WARMUP_ROUND;
+            double share = (compiler.getTotalCompilationTime() - compiling) / 1000.0 / seconds;
+            if (done >= WARMUP_MIN && share < QUIET_COMPILER) {
+                break;
+            }
+        }
+        return done;
     }
 
     /** Renders {@code count} times on {@code threads} threads and returns the wall time in seconds. */
