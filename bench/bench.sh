@@ -24,7 +24,7 @@ fi
 # Everything runs on the jar's class path, as users run cvpress (not the test class path with veraPDF, Saxon and
 # Jazzer), plus the benchmark classes and JMH. The warm rows are JMH's: one fork per style with the JVM's default
 # flags, 25 one-second warm-up iterations (700 to 1,000 renders of the longest seed; a plain render loop still
-# got faster up to about 1,000, and JMH's usual ten, about 160 renders, read far above it), then 5 measured; each row
+# got faster up to about 1,000, and JMH's usual ten, about 160 renders, read far above it), then 10 measured; each row
 # shows the first and last measured iteration's mean, which stay level once the warm-up has reached steady state.
 JMH=$(tr ':' '\n' < target/test-classpath.txt | grep -E '/(jmh-core|jopt-simple|commons-math3)-[^/]*\.jar$' | paste -sd:)
 CP="target/cvpress.jar:target/test-classes:$JMH"

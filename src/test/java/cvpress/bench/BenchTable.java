@@ -111,7 +111,7 @@ public final class BenchTable {
                 + "the jar's class path, after %d × 1 s of warm-up (25 make 700 to 1,000 renders of the longest seed, "
                 + "about where a render stops getting faster), %d × 1 s measured; the median of every sampled "
                 + "render.%n",
-                Integer.getInteger("bench.jmh.warmup", 25), Integer.getInteger("bench.jmh.measure", 5));
+                Integer.getInteger("bench.jmh.warmup", 25), Integer.getInteger("bench.jmh.measure", 10));
         System.out.println();
         System.out.println("| what | measured | target (#7) | |");
         System.out.println("|---|---|---|---|");
@@ -163,8 +163,10 @@ public final class BenchTable {
     /**
      * Warm renders under JMH, one fork per style with the JVM's default flags on the jar's class path (bench.sh): 25
      * one-second warm-up iterations (700 to 1,000 renders of the longest seed, about where a render stops getting
-     * faster; JMH's usual ten, about 160 renders, were far from it), then 5 measured. Each row gives the mean of the
-     * first and the last measured iteration: a steady state shows no fall between them.
+     * faster; JMH's usual ten, about 160 renders, were far from it), then 10 measured: under G1 the cost of a warm
+     * render wanders by a quarter from one second to the next (under the serial collector it holds steady), and five
+     * seconds sampled too few of those swings. Each row gives the mean of the first and the last measured iteration:
+     * a steady state shows no fall between them.
      */
     private void jmh(List<Row> rows) {
         String what = "warm render of the longest seed, one JVM (JMH)";
@@ -203,7 +205,7 @@ public final class BenchTable {
                 .param("file", longest.toString())
                 .forks(1)
                 .warmupIterations(warmup).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(Integer.getInteger("bench.jmh.measure", 5))
+                .measurementIterations(Integer.getInteger("bench.jmh.measure", 10))
                 .measurementTime(TimeValue.seconds(1))
                 .verbosity(VerboseMode.SILENT)
                 .shouldFailOnError(true)
