@@ -149,7 +149,7 @@ final class PdfTypesetter {
         /** Writes the PDF with cvpress's metadata and pinned /ID, and {@code attachment} attached unless null. */
         byte[] pdf(EmbeddedSource attachment) throws RenderException {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                EmptyArtifacts.remove(pdf);
+                PageContents.finish(pdf);
                 finish(pdf, meta, language, attachment == null ? id : withAttachment(id, attachment));
                 if (srgb != null) {
                     claimArchival(pdf, meta, attachment == null ? XmpPacket.PDFA_PART : XmpPacket.PDFA_PART_ATTACHED);
@@ -224,6 +224,8 @@ final class PdfTypesetter {
         PDDocument pdf = new PDDocument();
         builder.usePDDocument(pdf);
         builder.useFastMode();
+        // Page content uncompressed (all test mode does): PageContents edits it and then deflates it.
+        builder.testMode(true);
         builder.useUnicodeLineBreaker(new HyphenKeepingLineBreaker(budget));
         builder.withW3cDocument(page, BASE_URI);
         builder.withProducer("cvpress");

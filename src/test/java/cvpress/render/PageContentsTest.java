@@ -24,8 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Empty artifacts leave the page content and its resources; everything that marks or draws something stays. */
-class EmptyArtifactsTest {
+/**
+ * Empty artifacts leave the page content and its resources, everything that marks or draws something stays, and every
+ * page's content is deflated, tagged or not.
+ */
+class PageContentsTest {
 
     private static final Pattern MARKED = Pattern.compile("(?m)^/(\\w+) /(\\w+) BDC$");
 
@@ -33,7 +36,7 @@ class EmptyArtifactsTest {
     private final Set<String> kept = new TreeSet<>();
 
     private String clean(String content) {
-        return new String(EmptyArtifacts.clean(content.getBytes(StandardCharsets.US_ASCII), dropped, kept),
+        return new String(PageContents.clean(content.getBytes(StandardCharsets.US_ASCII), dropped, kept),
                 StandardCharsets.US_ASCII);
     }
 
@@ -64,8 +67,24 @@ class EmptyArtifactsTest {
     @Test
     void contentWithNothingToDropIsReturnedAsIs() {
         byte[] content = "BT\n(EMC) Tj\nET\nEMC\n/Artifact /Prop1 BDC\n".getBytes(StandardCharsets.US_ASCII);
-        assertSame(content, EmptyArtifacts.clean(content, dropped, kept));
+        assertSame(content, PageContents.clean(content, dropped, kept));
         assertEquals(Set.of("Prop1"), kept);
+    }
+
+    @Test
+    void everyPagesContentIsDeflatedTaggedOrNot() throws Exception {
+        for (boolean archival : new boolean[] {true, false}) {
+            byte[] pdf = new Renderer(archival).pdf(new CvLoader(TestCvs.DATE)
+                    .load(Path.of("seeds/john-doe-rendercv.yaml")).document(),
+                    new StyleCatalog(Path.of(".")).resolve("industry"));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertTrue(doc.getNumberOfPages() >= 2);
+                for (PDPage page : doc.getPages()) {
+                    page.getContentStreams().forEachRemaining(s -> assertEquals(COSName.FLATE_DECODE,
+                            s.getCOSObject().getFilters(), "archival " + archival));
+                }
+            }
+        }
     }
 
     @Test

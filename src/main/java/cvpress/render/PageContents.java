@@ -21,29 +21,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Takes out of each page the artifacts that mark nothing. For a tagged PDF the typesetter opens an artifact, with a
- * property list of its own, around the background and borders of every box it paints, and its test for whether a
- * box has any (a background image that is not {@code none}) never fails, since that value is a list; so a page of
- * text carries hundreds of empty {@code /Artifact /PropN BDC EMC} pairs and as many property-list objects, which
- * the writer then packs into object streams. Dropping them changes neither what is drawn nor the structure tree.
+ * Finishes each page's content stream: takes out the artifacts that mark nothing, then compresses it.
+ * <p>
+ * For a tagged PDF the typesetter opens an artifact, with a property list of its own, around the background and
+ * borders of every box it paints, and its test for whether a box has any (a background image that is not
+ * {@code none}) never fails, since that value is a list; so a page of text carries hundreds of empty
+ * {@code /Artifact /PropN BDC EMC} pairs and as many property-list objects, which the writer then packs into object
+ * streams. Dropping them changes neither what is drawn nor the structure tree.
+ * <p>
+ * The typesetter writes the content uncompressed (its test mode, which does nothing else), so that it is read here
+ * without inflating it and deflated once.
  */
-final class EmptyArtifacts {
+final class PageContents {
 
     private static final byte[] ARTIFACT = "/Artifact /".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BDC = " BDC".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMC = "EMC".getBytes(StandardCharsets.US_ASCII);
 
-    private EmptyArtifacts() {
+    private PageContents() {
     }
 
-    /** Removes the empty artifacts from every page's content and their property lists from its resources. */
-    static void remove(PDDocument pdf) throws IOException {
+    /** Drops each page's empty artifacts and the property lists they used, and deflates its content. */
+    static void finish(PDDocument pdf) throws IOException {
         for (PDPage page : pdf.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-            if (properties == null) {
-                continue;
-            }
             Set<String> dropped = new HashSet<>();
             Set<String> kept = new HashSet<>();
             for (COSStream stream : contents(page)) {
@@ -51,8 +53,8 @@ final class EmptyArtifacts {
                 try (InputStream in = stream.createInputStream()) {
                     content = in.readAllBytes();
                 }
-                byte[] cleaned = clean(content, dropped, kept);
-                if (cleaned != content) {
+                byte[] cleaned = properties == null ? content : clean(content, dropped, kept);
+                if (cleaned != content || stream.getFilters() == null) {
                     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
                         out.write(cleaned);
                     }
