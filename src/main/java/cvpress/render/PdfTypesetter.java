@@ -221,7 +221,7 @@ final class PdfTypesetter {
     private PdfRendererBuilder builder(Document page, StyleSource style, List<FontSet.Face> fonts,
                                        FontMetricsCache metrics, RenderBudget budget, FontLoans loans) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        PDDocument pdf = new PDDocument();
+        PDDocument pdf = archival ? PropertyLists.document() : new PDDocument();
         builder.usePDDocument(pdf);
         builder.useFastMode();
         // Page content uncompressed (all test mode does): PageContents edits it and then deflates it.
