@@ -94,6 +94,7 @@ final class RenderCommand implements Command {
 
     @Override
     public int call(Streams io) throws Exception {
+        Renderer.preload();
         EnumSet<OutputFormat> wanted = parseFormats();
         if (jobs != null && jobs < 1) {
             throw usage("--jobs must be at least 1, not " + jobs);

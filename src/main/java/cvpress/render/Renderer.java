@@ -33,6 +33,14 @@ public final class Renderer {
     private final PageRasterizer rasterizer = new PageRasterizer();
     private final RenderLimits limits;
 
+    /**
+     * Starts setting up, on a daemon thread, the libraries' static state that a process's first render would otherwise
+     * set up on its own thread: for a command about to render, so that the second core does it meanwhile.
+     */
+    public static void preload() {
+        Preloader.start();
+    }
+
     /** A renderer with empty caches that writes PDF/A-2u and PDF/UA-1. */
     public Renderer() {
         this(true);
