@@ -1,23 +1,22 @@
 package cvpress.render;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -36,6 +35,7 @@ final class PageContents {
 
     private static final byte[] ARTIFACT = "/Artifact /".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BDC = " BDC".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BMC = " BMC".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMC = "EMC".getBytes(StandardCharsets.US_ASCII);
 
     private PageContents() {
@@ -48,7 +48,8 @@ final class PageContents {
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
             Set<String> dropped = new HashSet<>();
             Set<String> kept = new HashSet<>();
-            for (COSStream stream : contents(page)) {
+            for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
+                COSStream stream = streams.next().getCOSObject();
                 byte[] content;
                 try (InputStream in = stream.createInputStream()) {
                     content = in.readAllBytes();
@@ -65,21 +66,6 @@ final class PageContents {
                 properties.removeItem(COSName.getPDFName(name));
             }
         }
-    }
-
-    private static List<COSStream> contents(PDPage page) {
-        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        List<COSStream> streams = new ArrayList<>();
-        if (contents instanceof COSStream stream) {
-            streams.add(stream);
-        } else if (contents instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.getObject(i) instanceof COSStream stream) {
-                    streams.add(stream);
-                }
-            }
-        }
-        return streams;
     }
 
     /** A marked-content sequence opened in the output: where its line starts and ends, and its artifact's name. */
@@ -107,7 +93,7 @@ final class PageContents {
                 int start = out.size();
                 out.write(content, line, next - line);
                 open.push(new Open(start, out.size(), artifact));
-            } else if (is(content, line, end, EMC) && !open.isEmpty()) {
+            } else if (end - line == EMC.length && has(content, line, EMC) && !open.isEmpty()) {
                 Open last = open.pop();
                 if (last.artifact() != null && last.end() == out.size()) {
                     out.truncate(last.start());
@@ -120,7 +106,8 @@ final class PageContents {
                     out.write(content, line, next - line);
                 }
             } else {
-                if (endsWith(content, line, end, " BMC") || endsWith(content, line, end, " BDC")) {
+                if (end - line >= BDC.length
+                        && (has(content, end - BMC.length, BMC) || has(content, end - BDC.length, BDC))) {
                     open.push(new Open(out.size(), -1, null));
                 }
                 out.write(content, line, next - line);
@@ -137,8 +124,8 @@ final class PageContents {
 
     /** The property-list name of a line {@code /Artifact /NAME BDC}, else null. */
     private static String artifactName(byte[] content, int from, int to) {
-        if (to - from <= ARTIFACT.length + BDC.length || !startsWith(content, from, ARTIFACT)
-                || !endsWith(content, from, to, " BDC")) {
+        if (to - from <= ARTIFACT.length + BDC.length || !has(content, from, ARTIFACT)
+                || !has(content, to - BDC.length, BDC)) {
             return null;
         }
         int nameStart = from + ARTIFACT.length;
@@ -152,62 +139,20 @@ final class PageContents {
         return new String(content, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII);
     }
 
-    private static boolean is(byte[] content, int from, int to, byte[] word) {
-        return to - from == word.length && startsWith(content, from, word);
-    }
-
-    private static boolean startsWith(byte[] content, int from, byte[] prefix) {
-        if (content.length - from < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[from + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean endsWith(byte[] content, int from, int to, String suffix) {
-        int n = suffix.length();
-        if (to - from < n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (content[to - n + i] != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether {@code word} stands in {@code content} at {@code at}. */
+    private static boolean has(byte[] content, int at, byte[] word) {
+        return at + word.length <= content.length
+                && Arrays.equals(content, at, at + word.length, word, 0, word.length);
     }
 
     /** The content written so far, which may be cut back to an earlier length. */
-    private static final class Buffer {
-        private byte[] bytes;
-        private int size;
-
+    private static final class Buffer extends ByteArrayOutputStream {
         Buffer(int capacity) {
-            bytes = new byte[Math.max(capacity, 16)];
-        }
-
-        void write(byte[] from, int offset, int length) {
-            if (size + length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
-            }
-            System.arraycopy(from, offset, bytes, size, length);
-            size += length;
-        }
-
-        int size() {
-            return size;
+            super(capacity);
         }
 
         void truncate(int length) {
-            size = length;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(bytes, size);
+            count = length;
         }
     }
 }
