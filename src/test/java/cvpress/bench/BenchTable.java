@@ -264,11 +264,11 @@ public final class BenchTable {
             int warmup = Integer.parseInt(m.group(1));
             double one = renders / Double.parseDouble(m.group(2));
             double two = renders / Double.parseDouble(m.group(3));
-            double[] ratios = Arrays.stream(m.group(4).split(",")).mapToDouble(Double::parseDouble).sorted().toArray();
+            double[] ratios = Arrays.stream(m.group(4).split(",")).mapToDouble(Double::parseDouble).toArray();
             double ratio = median(ratios);
             rows.add(new Row(what, String.format(Locale.ROOT, "%.1f / %.1f renders/s; %.2f× (median of %d rounds, "
-                            + "%.2f–%.2f; after %,d warm-up renders)", one, two, ratio, ratios.length, ratios[0],
-                            ratios[ratios.length - 1], warmup), "≥ 1.7×", ratio >= 1.7));
+                            + "%.2f–%.2f; after %,d warm-up renders)", one, two, ratio, ratios.length, min(ratios),
+                            max(ratios), warmup), "≥ 1.7×", ratio >= 1.7));
             if (!heapRow) {
                 return;
             }
