@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * For {@code make bench}: a fixed number of renders of one CV on one thread and on two, in one warm JVM sharing one
  * renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders. The
  * warm-up renders on two threads, in rounds, until the JIT compiler is all but idle; then the renders run in
- * {@value #ROUNDS} rounds, each a quarter of them on one thread and then on two. Prints one line:
- * {@code renders=N warmup=N seconds1=S seconds2=S ratios=R,R,R,R heapWarm=BYTES heapAfter=BYTES}.
+ * {@value #ROUNDS} rounds, each a quarter of them on one thread and then on two, and a round during which the
+ * compiler woke up again is run again (up to {@value #MAX_ROUNDS} rounds in all). Prints one line:
+ * {@code renders=N warmup=N seconds1=S seconds2=S ratios=R,R,R,R redone=N rendered=N heapWarm=BYTES
+ * heapAfter=BYTES}: the renders, seconds and ratios of the rounds kept, and the renders of all timed rounds.
  */
 public final class Scaling {
 
@@ -39,12 +41,18 @@ public final class Scaling {
     /** Rounds the timed renders come in, each on one thread and then on two. */
     static final int ROUNDS = 4;
 
+    /** Rounds timed at most, those run again included. */
+    private static final int MAX_ROUNDS = 20;
+
     /** Warm-up renders per round (on two threads), at least, and at most in all. */
     private static final int WARMUP_ROUND = 250;
     private static final int WARMUP_MIN = 1000;
     private static final int WARMUP_MAX = 10_000;
 
-    /** A warm-up round in which the compiler worked for less than this share of the round's wall time ends it. */
+    /**
+     * A warm-up round in which the compiler worked for less than this share of the round's wall time ends it; a timed
+     * round is kept when the compiler worked for less than this share of each half's wall time.
+     */
     private static final double QUIET_COMPILER = 0.05;
 
     public static void main(String[] args) throws Exception {
@@ -55,21 +63,37 @@ public final class Scaling {
         int warmup = scaling.warmUp();
         long heapWarm = liveHeap();
         // Alternating within each round, a machine whose speed drifts during the run slows both alike; the median of
-        // the rounds' ratios leaves out a round that a neighbour's load spoilt.
+        // the rounds' ratios leaves out a round that a neighbour's load spoilt. C2 goes on compiling now and then long
+        // after the warm-up (methods called once a render reach its queue late): a round in which it does is run again,
+        // since on two cores its work takes a core from two threads and none from one.
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         double one = 0;
         double two = 0;
+        int kept = 0;
+        int timed = 0;
+        int rendered = 0;
         List<String> ratios = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            int count = renders / ROUNDS + (round < renders % ROUNDS ? 1 : 0);
+        while (ratios.size() < ROUNDS && timed < MAX_ROUNDS) {
+            int count = renders / ROUNDS + (ratios.size() < renders % ROUNDS ? 1 : 0);
+            long before = compiler.getTotalCompilationTime();
             double oneThread = scaling.run(1, count);
+            long between = compiler.getTotalCompilationTime();
             double twoThreads = scaling.run(2, count);
-            one += oneThread;
-            two += twoThreads;
-            ratios.add(String.format(Locale.ROOT, "%.3f", oneThread / twoThreads));
+            long after = compiler.getTotalCompilationTime();
+            timed++;
+            rendered += 2 * count;
+            if ((between - before) / 1000.0 < QUIET_COMPILER * oneThread
+                    && (after - between) / 1000.0 < QUIET_COMPILER * twoThreads) {
+                one += oneThread;
+                two += twoThreads;
+                kept += count;
+                ratios.add(String.format(Locale.ROOT, "%.3f", oneThread / twoThreads));
+            }
         }
         long heapAfter = liveHeap();
-        System.out.printf(Locale.ROOT, "renders=%d warmup=%d seconds1=%.3f seconds2=%.3f ratios=%s heapWarm=%d "
-                + "heapAfter=%d%n", renders, warmup, one, two, String.join(",", ratios), heapWarm, heapAfter);
+        System.out.printf(Locale.ROOT, "renders=%d warmup=%d seconds1=%.3f seconds2=%.3f ratios=%s redone=%d "
+                + "rendered=%d heapWarm=%d heapAfter=%d%n", kept, warmup, one, two, String.join(",", ratios),
+                timed - ratios.size(), rendered, heapWarm, heapAfter);
     }
 
     /**
