@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * For {@code make bench}: a fixed number of renders of one CV on one thread and on two, in one warm JVM sharing one
  * renderer (as {@code render --jobs} does), with the live heap after the warm-up and after all the renders. The
  * warm-up renders on two threads, in rounds, until the JIT compiler is all but idle; then the renders run in
- * {@value #ROUNDS} rounds, each a quarter of them on one thread and then on two, and a round during which the
+ * {@value #ROUNDS} equal rounds, each on one thread and then on two, and a round during which the
  * compiler woke up again is run again (up to {@value #MAX_ROUNDS} rounds in all). Prints one line:
- * {@code renders=N warmup=N seconds1=S seconds2=S ratios=R,R,R,R redone=N rendered=N heapWarm=BYTES
+ * {@code renders=N warmup=N seconds1=S seconds2=S ratios=R,…,R redone=N rendered=N heapWarm=BYTES
  * heapAfter=BYTES}: the renders, seconds and ratios of the rounds kept, and the renders of all timed rounds.
  */
 public final class Scaling {
@@ -38,11 +38,15 @@ public final class Scaling {
         this.style = style;
     }
 
-    /** Rounds the timed renders come in, each on one thread and then on two. */
-    static final int ROUNDS = 4;
+    /**
+     * Rounds the timed renders come in, each on one thread and then on two: ten, since this machine's speed drifts from
+     * one few-second stretch to the next, so that a round's ratio reads anywhere from 1.5 to 2.0 and the median of four
+     * moved by a tenth from run to run.
+     */
+    static final int ROUNDS = 10;
 
     /** Rounds timed at most, those run again included. */
-    private static final int MAX_ROUNDS = 20;
+    private static final int MAX_ROUNDS = 30;
 
     /** Warm-up renders per round (on two threads), at least, and at most in all. */
     private static final int WARMUP_ROUND = 250;
