@@ -1,7 +1,6 @@
 package cvpress.model;
 
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +45,7 @@ final class DateParser {
         if (m.group(3) != null) {
             int length = YearMonth.of(year, month).lengthOfMonth();
             if (day < 1 || day > length) {
-                return new Parsed(null, text, String.format(Locale.ROOT, "%04d-%02d", year, month) + " has " + length + " days");
+                return new Parsed(null, text, new PartialDate(year, month, 0) + " has " + length + " days");
             }
         }
         return new Parsed(new PartialDate(year, month, day), text, null);
