@@ -7,6 +7,7 @@ import cvpress.model.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,13 +78,13 @@ final class DateFormatter {
     private String value(String placeholder, PartialDate date) {
         return switch (placeholder) {
             case "YEAR" -> String.valueOf(date.year());
-            case "YEAR_IN_TWO_DIGITS" -> String.format("%02d", date.year() % 100);
+            case "YEAR_IN_TWO_DIGITS" -> String.format(Locale.ROOT, "%02d", date.year() % 100);
             case "MONTH_NAME" -> date.hasMonth() ? locale.monthNames().get(date.month() - 1) : "";
             case "MONTH_ABBREVIATION" -> date.hasMonth() ? locale.monthAbbreviations().get(date.month() - 1) : "";
             case "MONTH" -> date.hasMonth() ? String.valueOf(date.month()) : "";
-            case "MONTH_IN_TWO_DIGITS" -> date.hasMonth() ? String.format("%02d", date.month()) : "";
+            case "MONTH_IN_TWO_DIGITS" -> date.hasMonth() ? String.format(Locale.ROOT, "%02d", date.month()) : "";
             case "DAY" -> date.hasDay() ? String.valueOf(date.day()) : "";
-            case "DAY_IN_TWO_DIGITS" -> date.hasDay() ? String.format("%02d", date.day()) : "";
+            case "DAY_IN_TWO_DIGITS" -> date.hasDay() ? String.format(Locale.ROOT, "%02d", date.day()) : "";
             default -> throw new IllegalStateException("unknown placeholder " + placeholder);
         };
     }

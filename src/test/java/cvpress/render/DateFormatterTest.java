@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,6 +85,20 @@ class DateFormatterTest {
                 "MONTH_NAME|MONTH_ABBREVIATION|MONTH|MONTH_IN_TWO_DIGITS|YEAR|YEAR_IN_TWO_DIGITS|DAY|DAY_IN_TWO_DIGITS",
                 "START_DATE to END_DATE"));
         assertEquals("March|Mar|3|03|2005|05|7|07", f.format(on(2005, 3, 7)));
+    }
+
+    /** Two-digit placeholders are written in ASCII digits whatever the JVM's default locale (Arabic's are not). */
+    @Test
+    void twoDigitPlaceholdersIgnoreTheDefaultLocale() {
+        DateFormatter f = new DateFormatter(withTemplates("YEAR_IN_TWO_DIGITS-MONTH_IN_TWO_DIGITS-DAY_IN_TWO_DIGITS",
+                "START_DATE to END_DATE"));
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            assertEquals("05-03-07", f.format(on(2005, 3, 7)));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
