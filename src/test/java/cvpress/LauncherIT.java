@@ -91,27 +91,60 @@ class LauncherIT {
         List<String> options = Files.readAllLines(PROJECT.resolve("bin/jvm.options")).stream()
                 .filter(line -> line.startsWith("-XX:")).toList();
         assertTrue(options.size() >= 5, options.toString());
-        ProcessBuilder pb = new ProcessBuilder(trained.resolve("bin/cvpress").toString(), "--version")
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("JAVA", JAVA);
-        pb.environment().put("CVPRESS_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-        Process p = pb.start();
-        String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(1, TimeUnit.MINUTES), "bin/cvpress did not finish");
-        assertEquals(0, p.exitValue());
+        String flags = finalFlags("");
         for (String option : options) {
             String name = option.substring(4).replaceFirst("^[+-]", "").replaceFirst("=.*", "");
             String wanted = option.contains("=") ? option.substring(option.indexOf('=') + 1)
                     : Boolean.toString(option.charAt(4) == '+');
-            // PrintFlagsFinal lines read "type name = value {kind} {origin}".
-            Matcher line = Pattern.compile("(?m)^\\s*\\S+\\s+" + Pattern.quote(name)
-                    + "\\s+= (\\S+)\\s+\\{[^}]*\\} \\{([^}]*)\\}").matcher(flags);
-            assertTrue(line.find(), option + ": the JVM lists no " + name);
+            Matcher line = flag(flags, name);
             String value = line.group(1);
             assertTrue(wanted.matches("true|false") ? wanted.equals(value)
                     : Double.parseDouble(wanted) == Double.parseDouble(value), option + ": the JVM has " + value);
             assertEquals("command line", line.group(2), option);
         }
+    }
+
+    /**
+     * bin/cvpress asks for transparent huge pages exactly where the kernel offers them ("always" or "madvise"), so
+     * that a JVM without them neither warns nor refuses the option, and CVPRESS_JAVA_OPTS can still turn them off.
+     */
+    @Test
+    void asksForTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(mode)
+                && Pattern.compile("\\[(always|madvise)\\]").matcher(Files.readString(mode)).find();
+        Matcher asked = flag(finalFlags(""), "UseTransparentHugePages");
+        assertEquals(Boolean.toString(offered), asked.group(1), "the kernel's mode: " + (Files.isReadable(mode)
+                ? Files.readString(mode).strip() : "none"));
+        assertEquals(offered ? "command line" : "default", asked.group(2));
+        assertEquals("false", flag(finalFlags("-XX:-UseTransparentHugePages"), "UseTransparentHugePages").group(1),
+                "CVPRESS_JAVA_OPTS did not win");
+    }
+
+    /**
+     * What {@code -XX:+PrintFlagsFinal} prints for {@code bin/cvpress --version} with {@code opts} in
+     * CVPRESS_JAVA_OPTS; the JVM must say nothing on stderr.
+     */
+    private static String finalFlags(String opts) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(trained.resolve("bin/cvpress").toString(), "--version");
+        pb.environment().put("JAVA", JAVA);
+        pb.environment().put("CVPRESS_JAVA_OPTS", (opts + " -XX:+PrintFlagsFinal").strip());
+        Process p = pb.start();
+        String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES), "bin/cvpress did not finish");
+        assertEquals(0, p.exitValue(), stderr);
+        assertEquals("", stderr, "the JVM said something on stderr");
+        return flags;
+    }
+
+    /** The line of {@code -XX:+PrintFlagsFinal}'s output for {@code name}: group 1 its value, group 2 its origin. */
+    private static Matcher flag(String flags, String name) {
+        // PrintFlagsFinal lines read "type name = value {kind} {origin}".
+        Matcher line = Pattern.compile("(?m)^\\s*\\S+\\s+" + Pattern.quote(name)
+                + "\\s+= (\\S+)\\s+\\{[^}]*\\} \\{([^}]*)\\}").matcher(flags);
+        assertTrue(line.find(), "the JVM lists no " + name);
+        return line;
     }
 
     @Test
