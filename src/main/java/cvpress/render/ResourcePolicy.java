@@ -87,7 +87,8 @@ final class ResourcePolicy {
 
     /**
      * Removes scripts, frames, embedded objects and linked style sheets; cuts disallowed references in attributes and
-     * styles. One walk over the page: a cold render interprets it, and a selector query per rule cost a walk each.
+     * styles, in one walk over the page (a selector query per rule was a walk each, run by the interpreter in a cold
+     * render).
      */
     void markup(Document page) {
         page.filter((node, depth) -> {
