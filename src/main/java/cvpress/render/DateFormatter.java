@@ -78,15 +78,20 @@ final class DateFormatter {
     private String value(String placeholder, PartialDate date) {
         return switch (placeholder) {
             case "YEAR" -> String.valueOf(date.year());
-            case "YEAR_IN_TWO_DIGITS" -> String.format(Locale.ROOT, "%02d", date.year() % 100);
+            case "YEAR_IN_TWO_DIGITS" -> twoDigits(date.year() % 100);
             case "MONTH_NAME" -> date.hasMonth() ? locale.monthNames().get(date.month() - 1) : "";
             case "MONTH_ABBREVIATION" -> date.hasMonth() ? locale.monthAbbreviations().get(date.month() - 1) : "";
             case "MONTH" -> date.hasMonth() ? String.valueOf(date.month()) : "";
-            case "MONTH_IN_TWO_DIGITS" -> date.hasMonth() ? String.format(Locale.ROOT, "%02d", date.month()) : "";
+            case "MONTH_IN_TWO_DIGITS" -> date.hasMonth() ? twoDigits(date.month()) : "";
             case "DAY" -> date.hasDay() ? String.valueOf(date.day()) : "";
-            case "DAY_IN_TWO_DIGITS" -> date.hasDay() ? String.format(Locale.ROOT, "%02d", date.day()) : "";
+            case "DAY_IN_TWO_DIGITS" -> date.hasDay() ? twoDigits(date.day()) : "";
             default -> throw new IllegalStateException("unknown placeholder " + placeholder);
         };
+    }
+
+    /** {@code value} in at least two ASCII digits, whatever the default locale's digits. */
+    private static String twoDigits(int value) {
+        return String.format(Locale.ROOT, "%02d", value);
     }
 
     /** A template cut into literal text around its placeholders: {@code literals} has one more element. */
