@@ -86,8 +86,7 @@ public final class Scaling {
             long after = compiler.getTotalCompilationTime();
             timed++;
             rendered += 2 * count;
-            if ((between - before) / 1000.0 < QUIET_COMPILER * oneThread
-                    && (after - between) / 1000.0 < QUIET_COMPILER * twoThreads) {
+            if (quiet(between - before, oneThread) && quiet(after - between, twoThreads)) {
                 one += oneThread;
                 two += twoThreads;
                 kept += count;
@@ -112,12 +111,16 @@ public final class Scaling {
             long compiling = compiler.getTotalCompilationTime();
             double seconds = run(2, WARMUP_ROUND);
             done += WARMUP_ROUND;
-            double share = (compiler.getTotalCompilationTime() - compiling) / 1000.0 / seconds;
-            if (done >= WARMUP_MIN && share < QUIET_COMPILER) {
+            if (done >= WARMUP_MIN && quiet(compiler.getTotalCompilationTime() - compiling, seconds)) {
                 break;
             }
         }
         return done;
+    }
+
+    /** Whether the compiler's {@code compilingMillis} were under {@value #QUIET_COMPILER} of {@code seconds}. */
+    private static boolean quiet(long compilingMillis, double seconds) {
+        return compilingMillis / 1000.0 < QUIET_COMPILER * seconds;
     }
 
     /** Renders {@code count} times on {@code threads} threads and returns the wall time in seconds. */
