@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * One TrueType file as the typesetter embeds it (its GSUB table hidden, see
- * {@link FontSet#withoutGlyphSubstitution}), with the SHA-256 of those bytes. A bundled face whose digest is listed
- * is read only when a page first uses it; the bytes are then kept. Parsed copies of the font are lent to one
+ * {@link FontSet#withoutGlyphSubstitution}), with the SHA-256 of those bytes and, for a bundled face, the metrics the
+ * typesetter derives from it. A bundled face whose digest is listed is read only when a page first uses it; the
+ * bytes are then kept. Parsed copies of the font are lent to one
  * document at a time and kept for the next one, up to one per core, so that a warm render does not parse the
  * font again. Safe to share between threads.
  */
@@ -28,25 +29,35 @@ final class FontFile {
     private final String name;
     private final Reader reader;
     private final byte[] sha256;
+    private final FaceMetrics metrics;
     private volatile byte[] bytes;
     private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
 
-    private FontFile(String name, Reader reader, byte[] bytes, byte[] sha256) {
+    private FontFile(String name, Reader reader, byte[] bytes, byte[] sha256, FaceMetrics metrics) {
         this.name = name;
         this.reader = reader;
         this.bytes = bytes;
         this.sha256 = sha256;
+        this.metrics = metrics;
     }
 
     /** A file already read. */
     static FontFile of(String name, byte[] raw) {
         byte[] ttf = FontSet.withoutGlyphSubstitution(raw);
-        return new FontFile(name, null, ttf, FontSet.sha256(ttf));
+        return new FontFile(name, null, ttf, FontSet.sha256(ttf), null);
     }
 
-    /** A file read by {@code reader} on first use, whose typeset bytes have the digest {@code sha256}. */
-    static FontFile lazy(String name, Reader reader, byte[] sha256) {
-        return new FontFile(name, reader, null, sha256.clone());
+    /**
+     * A file read by {@code reader} on first use, whose typeset bytes have the digest {@code sha256} and, unless
+     * null, the typesetter's {@code metrics}.
+     */
+    static FontFile lazy(String name, Reader reader, byte[] sha256, FaceMetrics metrics) {
+        return new FontFile(name, reader, null, sha256.clone(), metrics);
+    }
+
+    /** The metrics the typesetter derives from the face, when they are listed; null when it must load it to know. */
+    FaceMetrics metrics() {
+        return metrics;
     }
 
     /** Whether the font's bytes have been read (a lazy file's are read on first use). */

@@ -42,6 +42,9 @@ final class FontSet {
     /** The SHA-256 of each bundled face as embedded, listed so that a render reads only the faces it draws with. */
     private static final String DIGESTS = "fonts/digests.txt";
 
+    /** The typesetter's metrics of each bundled face, listed so that a render loads only the faces it draws with. */
+    private static final String METRICS = "fonts/metrics.txt";
+
     /** One face of a family: its TrueType file, and that file's SHA-256 (for the PDF's /ID). */
     record Face(String family, int weight, boolean italic, FontFile file) {
         /** The font's bytes (read on first use); shared, not to be changed. */
@@ -80,6 +83,7 @@ final class FontSet {
 
     private final Map<Key, List<Face>> cache = new ConcurrentHashMap<>();
     private final Map<String, byte[]> digests = bundledDigests();
+    private final Map<String, FaceMetrics> metrics = bundledMetrics();
 
     /** The four faces of a family, from the style's own fonts if it ships them, else from the bundled fonts. */
     List<Face> family(String family, StyleSource style) throws RenderException {
@@ -227,7 +231,7 @@ final class FontSet {
         };
         byte[] digest = digests.get(file);
         if (digest != null) {
-            return Optional.of(FontFile.lazy(file, reader, digest));
+            return Optional.of(FontFile.lazy(file, reader, digest, metrics.get(file)));
         }
         try {
             return Optional.of(FontFile.of(file, reader.read()));
@@ -267,6 +271,19 @@ final class FontSet {
             }
         }
         return Map.copyOf(digests);
+    }
+
+    /** The listed metrics of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
+    private static Map<String, FaceMetrics> bundledMetrics() {
+        Map<String, FaceMetrics> metrics = new HashMap<>();
+        for (String line : resourceLines(METRICS)) {
+            int space = line.indexOf(' ');
+            FaceMetrics m = space < 0 ? null : FaceMetrics.parse(line.substring(space + 1));
+            if (m != null) {
+                metrics.put("fonts/" + line.substring(0, space), m);
+            }
+        }
+        return Map.copyOf(metrics);
     }
 
     /** Whether {@code hex} is a SHA-256 in lower-case hexadecimal (checked without a regular expression). */

@@ -232,6 +232,7 @@ final class PdfTypesetter {
         builder.withDiagnosticConsumer(diagnostic -> { });
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (FontSet.Face face : fonts) {
+            metrics.know(face);
             builder.useFont(loans.supplier(pdf, face.file()), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }

@@ -3,7 +3,10 @@ package cvpress.render;
 import cvpress.style.StyleSource;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -86,6 +89,39 @@ class FontSetTest {
     }
 
     @Test
+    void everyBundledFaceHasTheMetricsTheTypesetterDerivesListed() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String family : fonts.bundledFamilies()) {
+            for (FontSet.Face face : fonts.family(family, new StyleSource.Bundled("academic"))) {
+                FaceMetrics measured;
+                try (PDDocument doc = new PDDocument()) {
+                    PDType0Font font = PDType0Font.load(doc, parse(face.ttf()), true);
+                    measured = FaceMetrics.of(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()));
+                }
+                if (!measured.equals(face.file().metrics())) {
+                    wrong.add(FontSet.slug(family) + "/" + (face.weight() >= 700 ? "Bold" : "")
+                            + (face.italic() ? "Italic" : face.weight() >= 700 ? "" : "Regular") + ".ttf " + measured);
+                }
+                assertEquals(measured, FaceMetrics.parse(measured.toString()), "written as it reads back");
+            }
+        }
+        assertEquals(List.of(), wrong, "fonts/metrics.txt should read");
+        String listed = new String(getClass().getClassLoader().getResourceAsStream("fonts/metrics.txt").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertEquals(8, listed.lines().filter(l -> l.matches("[a-z0-9-]+/[A-Za-z]+\\.ttf( -?[0-9.E]+){7}")).count(),
+                listed);
+    }
+
+    @Test
+    void metricsReadOnlyFromSevenNumbers() {
+        assertEquals(new FaceMetrics(1f, 2.5f, -3f, 100f, 0.1f, 50f, 2.5f),
+                FaceMetrics.parse("1.0 2.5 -3.0 100.0 0.1 50.0 2.5"));
+        for (String bad : new String[] {"", "1 2 3 4 5 6", "1 2 3 4 5 6 7 8", "1 2 3 x 5 6 7", "1  2 3 4 5 6 7"}) {
+            assertEquals(null, FaceMetrics.parse(bad), bad);
+        }
+    }
+
+    @Test
     void aBundledFaceIsReadOnlyWhenFirstUsed() throws Exception {
         List<FontSet.Face> faces = new FontSet().family("Noto Sans", new StyleSource.Bundled("industry"));
         for (FontSet.Face face : faces) {
@@ -102,7 +138,7 @@ class FontSetTest {
         FontFile file = FontFile.lazy("x.ttf", () -> {
             reads.incrementAndGet();
             return raw.clone();
-        }, FontSet.sha256(raw));
+        }, FontSet.sha256(raw), null);
         assertEquals(0, reads.get(), "read before use");
         assertArrayEquals(raw, file.bytes());
         assertSame(file.bytes(), file.bytes());
