@@ -13,9 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * One TrueType file as the typesetter embeds it (its GSUB table hidden, see
  * {@link FontSet#withoutGlyphSubstitution}), with the SHA-256 of those bytes and, for a bundled face, the metrics the
  * typesetter derives from it. A bundled face whose digest is listed is read only when a page first uses it; the
- * bytes are then kept. Parsed copies of the font are lent to one
- * document at a time and kept for the next one, up to one per core, so that a warm render does not parse the
- * font again. Safe to share between threads.
+ * bytes are then kept. Parsed copies of the font are lent to one document at a time and kept for the next one, up
+ * to one per core, so that a warm render does not parse the font again. Safe to share between threads.
  */
 final class FontFile {
 

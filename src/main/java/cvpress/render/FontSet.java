@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The TrueType fonts a page may use: a family shipped with the style in {@code fonts/<slug>/}, or one
@@ -262,28 +263,28 @@ final class FontSet {
 
     /** The listed digests of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
     private static Map<String, byte[]> bundledDigests() {
-        Map<String, byte[]> digests = new HashMap<>();
-        for (String line : resourceLines(DIGESTS)) {
-            int space = line.indexOf(' ');
-            String hex = space < 0 ? "" : line.substring(space + 1).strip();
-            if (isDigest(hex)) {
-                digests.put("fonts/" + line.substring(0, space), HexFormat.of().parseHex(hex));
-            }
-        }
-        return Map.copyOf(digests);
+        return perFace(DIGESTS, hex -> isDigest(hex) ? HexFormat.of().parseHex(hex) : null);
     }
 
     /** The listed metrics of the bundled faces by file name ({@code fonts/cmu-serif/Regular.ttf}); empty if none. */
     private static Map<String, FaceMetrics> bundledMetrics() {
-        Map<String, FaceMetrics> metrics = new HashMap<>();
-        for (String line : resourceLines(METRICS)) {
+        return perFace(METRICS, FaceMetrics::parse);
+    }
+
+    /**
+     * A resource that lists something of each bundled face, one {@code cmu-serif/Regular.ttf VALUE} a line, by file
+     * name; a line whose value {@code parse} reads as null is left out.
+     */
+    private static <V> Map<String, V> perFace(String resource, Function<String, V> parse) {
+        Map<String, V> values = new HashMap<>();
+        for (String line : resourceLines(resource)) {
             int space = line.indexOf(' ');
-            FaceMetrics m = space < 0 ? null : FaceMetrics.parse(line.substring(space + 1));
-            if (m != null) {
-                metrics.put("fonts/" + line.substring(0, space), m);
+            V value = space < 0 ? null : parse.apply(line.substring(space + 1).strip());
+            if (value != null) {
+                values.put("fonts/" + line.substring(0, space), value);
             }
         }
-        return Map.copyOf(metrics);
+        return Map.copyOf(values);
     }
 
     /** Whether {@code hex} is a SHA-256 in lower-case hexadecimal (checked without a regular expression). */
