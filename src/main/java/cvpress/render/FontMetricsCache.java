@@ -26,8 +26,8 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
     void know(FontSet.Face face) {
         FaceMetrics metrics = face.file().metrics();
         if (metrics != null) {
-            values.putIfAbsent("font-metrics2:" + face.family() + ":" + face.weight() + ":"
-                    + (face.italic() ? "italic" : "normal"), metrics.typesetters());
+            values.computeIfAbsent("font-metrics2:" + face.family() + ":" + face.weight() + ":"
+                    + (face.italic() ? "italic" : "normal"), key -> metrics.typesetters());
         }
     }
 
