@@ -70,6 +70,16 @@ class FontSetTest {
         assertSame(faces, fonts.family("cmu serif", new StyleSource.Bundled("academic")), "not cached");
     }
 
+    /** How fonts/digests.txt and fonts/metrics.txt name a bundled face: {@code cmu-serif/BoldItalic.ttf}. */
+    private static String listedName(String family, FontSet.Face face) {
+        return FontSet.slug(family) + "/" + (face.weight() >= 700 ? "Bold" : "")
+                + (face.italic() ? "Italic" : face.weight() >= 700 ? "" : "Regular") + ".ttf";
+    }
+
+    private String resource(String name) throws Exception {
+        return new String(getClass().getClassLoader().getResourceAsStream(name).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void everyBundledFaceHasItsDigestListedAndTheListHoldsForEveryFace() throws Exception {
         List<String> wrong = new ArrayList<>();
@@ -77,14 +87,12 @@ class FontSetTest {
             for (FontSet.Face face : fonts.family(family, new StyleSource.Bundled("academic"))) {
                 String expected = HexFormat.of().formatHex(FontSet.sha256(face.ttf()));
                 if (!expected.equals(HexFormat.of().formatHex(face.sha256()))) {
-                    wrong.add(FontSet.slug(family) + "/" + (face.weight() >= 700 ? "Bold" : "")
-                            + (face.italic() ? "Italic" : face.weight() >= 700 ? "" : "Regular") + ".ttf " + expected);
+                    wrong.add(listedName(family, face) + " " + expected);
                 }
             }
         }
         assertEquals(List.of(), wrong, "fonts/digests.txt should read");
-        String listed = new String(getClass().getClassLoader().getResourceAsStream("fonts/digests.txt").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String listed = resource("fonts/digests.txt");
         assertEquals(8, listed.lines().filter(l -> l.matches("[a-z0-9-]+/[A-Za-z]+\\.ttf [0-9a-f]{64}")).count(), listed);
     }
 
@@ -99,15 +107,13 @@ class FontSetTest {
                     measured = FaceMetrics.of(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()));
                 }
                 if (!measured.equals(face.file().metrics())) {
-                    wrong.add(FontSet.slug(family) + "/" + (face.weight() >= 700 ? "Bold" : "")
-                            + (face.italic() ? "Italic" : face.weight() >= 700 ? "" : "Regular") + ".ttf " + measured);
+                    wrong.add(listedName(family, face) + " " + measured);
                 }
                 assertEquals(measured, FaceMetrics.parse(measured.toString()), "written as it reads back");
             }
         }
         assertEquals(List.of(), wrong, "fonts/metrics.txt should read");
-        String listed = new String(getClass().getClassLoader().getResourceAsStream("fonts/metrics.txt").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String listed = resource("fonts/metrics.txt");
         assertEquals(8, listed.lines().filter(l -> l.matches("[a-z0-9-]+/[A-Za-z]+\\.ttf( -?[0-9.E]+){7}")).count(),
                 listed);
     }
