@@ -5,7 +5,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.text.NumberFormat;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.logging.LogManager;
 
@@ -13,8 +17,10 @@ import java.util.logging.LogManager;
  * Sets up, on a daemon thread of its own, what a process's first render would otherwise set up on its render thread
  * before it could go on: PDFBox's document class (whose static initialiser loads AWT's colour classes),
  * openhtmltopdf's table of CSS properties, the JDK's logging (the template engine's logger) and calendar data (the
- * font headers' dates), and jsoup's entity tables and parser. Class initialisation is the JVM's to order: a render
- * thread that gets to one of these first does it itself, or waits for this thread to finish it.
+ * font headers' dates), jsoup's entity tables and parser, and then, in the order a render comes to them, the line
+ * breaker's rules, the root locale's calendar data (the PDF's dates) and the number format PDFBox writes page
+ * content with. Class initialisation is the JVM's to order: a render thread that gets to one of these first does it
+ * itself, or waits for this thread to finish it.
  */
 final class Preloader {
 
@@ -35,6 +41,9 @@ final class Preloader {
             LogManager.getLogManager();
             Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             Jsoup.parse("<p>&amp;</p>");
+            BreakIterator.getLineInstance(Locale.ROOT);
+            new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            NumberFormat.getNumberInstance(Locale.US);
         } catch (IOException | RuntimeException | LinkageError e) {
             // Whatever failed here fails again where the render does the same, and is reported there.
         }
