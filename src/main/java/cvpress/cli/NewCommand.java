@@ -50,7 +50,7 @@ final class NewCommand implements Command {
     }
 
     static String starter() throws IOException {
-        try (InputStream in = NewCommand.class.getResourceAsStream("starter.yaml")) {
+        try (InputStream in = NewCommand.class.getModule().getResourceAsStream("cvpress/cli/starter.yaml")) {
             if (in == null) {
                 throw new IOException("the starter CV is missing from this build");
             }

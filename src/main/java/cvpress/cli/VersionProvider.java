@@ -12,7 +12,7 @@ final class VersionProvider {
 
     static String version() {
         Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/cvpress/version.properties")) {
+        try (InputStream in = VersionProvider.class.getModule().getResourceAsStream("cvpress/version.properties")) {
             if (in != null) {
                 p.load(in);
             }

@@ -70,7 +70,7 @@ final class BundledFontMapper implements FontMapper {
 
     private synchronized TrueTypeFont font() {
         if (font == null) {
-            try (InputStream in = BundledFontMapper.class.getClassLoader().getResourceAsStream(FONT)) {
+            try (InputStream in = BundledFontMapper.class.getModule().getResourceAsStream(FONT)) {
                 if (in == null) {
                     throw new IllegalStateException(FONT + " is missing from the classpath");
                 }

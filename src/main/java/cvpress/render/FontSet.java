@@ -218,12 +218,17 @@ final class FontSet {
 
     /** A bundled face: read now when its digest is not listed, else when a page first uses it. */
     private Optional<FontFile> classpath(String file) throws RenderException {
-        ClassLoader loader = FontSet.class.getClassLoader();
-        if (loader.getResource(file) == null) {
-            return Optional.empty();
+        // Through cvpress's module, as a bundled style's files are read: its class loader would first search the JDK.
+        Module jar = FontSet.class.getModule();
+        try (InputStream in = jar.getResourceAsStream(file)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new RenderException(file + ": cannot be read: " + e.getMessage());
         }
         FontFile.Reader reader = () -> {
-            try (InputStream in = loader.getResourceAsStream(file)) {
+            try (InputStream in = jar.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new IOException("missing from the classpath");
                 }
@@ -304,7 +309,7 @@ final class FontSet {
     /** The lines of a classpath resource that are neither blank nor comments; empty if it is missing or unreadable. */
     private static List<String> resourceLines(String resource) {
         List<String> lines = new ArrayList<>();
-        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = FontSet.class.getModule().getResourceAsStream(resource)) {
             if (in != null) {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {

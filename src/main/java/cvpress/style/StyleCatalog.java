@@ -104,7 +104,7 @@ public final class StyleCatalog {
     }
 
     private static List<String> builtInNames() {
-        try (InputStream in = StyleCatalog.class.getClassLoader().getResourceAsStream(BUILT_INS)) {
+        try (InputStream in = StyleCatalog.class.getModule().getResourceAsStream(BUILT_INS)) {
             if (in == null) {
                 return List.of();
             }

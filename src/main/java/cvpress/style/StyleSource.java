@@ -42,7 +42,9 @@ public sealed interface StyleSource permits StyleSource.Bundled, StyleSource.Dir
             if (!isSafeName(file)) {
                 return Optional.empty();
             }
-            try (InputStream in = StyleSource.class.getClassLoader().getResourceAsStream(describe(file))) {
+            // Through cvpress's module, which reads the jar alone: its class loader would first ask the JDK's loaders,
+            // which look for the name in every module of the JDK (about 0.3 ms a file in a cold process).
+            try (InputStream in = StyleSource.class.getModule().getResourceAsStream(describe(file))) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             } catch (IOException e) {
                 throw new StyleException(describe(file) + ": cannot be read: " + e.getMessage());
