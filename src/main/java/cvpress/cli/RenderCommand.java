@@ -8,6 +8,7 @@ import cvpress.render.Renderer;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
 import cvpress.style.StyleException;
+import cvpress.style.StyleTemplates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -105,7 +106,8 @@ final class RenderCommand implements Command {
         if (maxPages < 1) {
             throw usage("--max-pages must be at least 1, not " + maxPages);
         }
-        StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath());
+        StyleTemplates templates = new StyleTemplates();
+        StyleCatalog catalog = new StyleCatalog(Path.of("").toAbsolutePath(), templates);
         List<Style> forced;
         try {
             forced = resolveStyles(catalog);
@@ -132,11 +134,11 @@ final class RenderCommand implements Command {
         AtomicFiles writer = new AtomicFiles();
         if (watch) {
             return new Watch(files, Watch.styleDirectories(forced), outputDir,
-                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, resolveStyles(catalog),
+                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog, resolveStyles(catalog),
                             wanted, outputDir, dpi, verbose, embedSource, writer),
                     io.out(), io.err()).run();
         }
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits), catalog, forced, wanted,
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog, forced, wanted,
                 outputDir, dpi, verbose, embedSource, writer);
         int threads = jobs != null ? jobs
                 : FileRenderer.defaultThreads(files.size(), forced.size(), Runtime.getRuntime().availableProcessors());

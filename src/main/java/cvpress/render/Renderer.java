@@ -5,6 +5,7 @@ import cvpress.model.Design;
 import cvpress.style.Style;
 import cvpress.style.StyleException;
 import cvpress.style.StyleTemplate;
+import cvpress.style.StyleTemplates;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
@@ -17,14 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a loaded CV in a style to a standalone HTML page, a PDF, or PNG pages. One instance may
- * serve many threads at once; it keeps each style's compiled templates and the fonts it has read.
+ * serve many threads at once; it keeps each style's style sheet and the fonts it has read, and renders each style
+ * with the template its {@link StyleTemplates} keeps (compiled on first use, or by the catalog that shares them).
  * A style that fits every CV on a page count (one-page) is fitted first, the same way for every output.
  */
 public final class Renderer {
 
     private static final String CSS = "style.css";
 
-    private final Map<Style, StyleTemplate> templates = new ConcurrentHashMap<>();
+    private final StyleTemplates templates;
     private final Map<Style, String> sheets = new ConcurrentHashMap<>();
     private final Map<Style, FontMetricsCache> metrics = new ConcurrentHashMap<>();
     private final FontSet fonts = new FontSet();
@@ -53,8 +55,17 @@ public final class Renderer {
 
     /** As {@link #Renderer(boolean)}, with each document held to {@code limits} (pages, time). */
     public Renderer(boolean archival, RenderLimits limits) {
+        this(archival, limits, new StyleTemplates());
+    }
+
+    /**
+     * As {@link #Renderer(boolean, RenderLimits)}, rendering each style with its template as {@code templates} keeps
+     * it: the compile of the catalog that shares them, which checked the style when it loaded it.
+     */
+    public Renderer(boolean archival, RenderLimits limits, StyleTemplates templates) {
         this.typesetter = new PdfTypesetter(archival);
         this.limits = limits;
+        this.templates = templates;
     }
 
     /**
@@ -259,12 +270,7 @@ public final class Renderer {
     }
 
     private StyleTemplate template(Style style) throws StyleException {
-        StyleTemplate t = templates.get(style);
-        if (t == null) {
-            t = StyleTemplate.compile(style);
-            templates.putIfAbsent(style, t);
-        }
-        return t;
+        return templates.of(style);
     }
 
     private String sheet(Style style) throws RenderException {

@@ -28,10 +28,20 @@ public final class StyleCatalog {
 
     private final Path workingDir;
     private final StyleManifest manifest = new StyleManifest();
+    private final StyleTemplates templates;
 
     /** A catalog that resolves relative style directories against {@code workingDir}. */
     public StyleCatalog(Path workingDir) {
+        this(workingDir, new StyleTemplates());
+    }
+
+    /**
+     * As {@link #StyleCatalog(Path)}, keeping in {@code templates} the template it compiles to check each style it
+     * loads, for a renderer that shares them.
+     */
+    public StyleCatalog(Path workingDir, StyleTemplates templates) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.templates = templates;
     }
 
     /** The built-in styles, in the order of {@value #BUILT_INS}. */
@@ -99,7 +109,7 @@ public final class StyleCatalog {
         if (problem != null) {
             throw new StyleException(source.describe(CSS) + ":" + problem);
         }
-        StyleTemplate.compile(style);
+        templates.compile(style);
         return style;
     }
 

@@ -6,6 +6,7 @@ import cvpress.model.EntryType;
 import cvpress.model.Section;
 import cvpress.style.Style;
 import cvpress.style.StyleCatalog;
+import cvpress.style.StyleTemplates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -22,8 +23,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -33,6 +37,7 @@ import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -214,6 +219,36 @@ class RendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A renderer that shares its catalog's templates renders with the compile the catalog checked the style with,
+     * not compiling the template a second time (a template edited since is not read); a new load of the style
+     * compiles it afresh, and the renderer then renders with that. A renderer of its own reads the files as they are.
+     */
+    @Test
+    void rendersWithTheTemplateItsCatalogCompiledWhenTheyShareTemplates(@TempDir Path work) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("mine"));
+        try (Stream<Path> files = Files.list(Path.of("styles", "academic"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+        StyleTemplates templates = new StyleTemplates();
+        StyleCatalog catalog = new StyleCatalog(work, templates);
+        Style loaded = catalog.resolve(dir.toString());
+        edit(dir.resolve("template.mustache"), "<body>", "<body><p>edited after loading</p>");
+        Renderer sharing = new Renderer(false, RenderLimits.DEFAULT, templates);
+
+        assertFalse(sharing.html(cv, loaded).contains("edited after loading"));
+        assertTrue(new Renderer(false).html(cv, loaded).contains("edited after loading"));
+        assertTrue(sharing.html(cv, catalog.resolve(dir.toString())).contains("edited after loading"));
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has no " + from);
+        Files.writeString(file, text.replace(from, to));
     }
 
     @Test
