@@ -134,12 +134,12 @@ final class RenderCommand implements Command {
         AtomicFiles writer = new AtomicFiles();
         if (watch) {
             return new Watch(files, Watch.styleDirectories(forced), outputDir,
-                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog, resolveStyles(catalog),
-                            wanted, outputDir, dpi, verbose, embedSource, writer),
+                    () -> new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog,
+                            resolveStyles(catalog), wanted, outputDir, dpi, verbose, embedSource, writer),
                     io.out(), io.err()).run();
         }
-        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog, forced, wanted,
-                outputDir, dpi, verbose, embedSource, writer);
+        FileRenderer renderer = new FileRenderer(loader, new Renderer(!noPdfa, limits, templates), catalog, forced,
+                wanted, outputDir, dpi, verbose, embedSource, writer);
         int threads = jobs != null ? jobs
                 : FileRenderer.defaultThreads(files.size(), forced.size(), Runtime.getRuntime().availableProcessors());
         try (AtomicFiles.Registration onExit = writer.removingLeftoversOnExit()) {

@@ -4,7 +4,6 @@ import cvpress.model.CvDocument;
 import cvpress.model.Design;
 import cvpress.style.Style;
 import cvpress.style.StyleException;
-import cvpress.style.StyleTemplate;
 import cvpress.style.StyleTemplates;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -256,7 +255,7 @@ public final class Renderer {
         String markup;
         try {
             vm = viewModels.build(doc);
-            markup = template(style).render(vm.model(), budget::inTime);
+            markup = templates.of(style).render(vm.model(), budget::inTime);
         } catch (StyleException e) {
             budget.checkTime();
             throw new RenderException(e.getMessage());
@@ -267,10 +266,6 @@ public final class Renderer {
         Map<String, String> variables = design.cssVariables(fallback.isEmpty() ? null : FontSet.FALLBACK_FAMILY);
         variables.putAll(settings.cssVariables());
         return new Page(markup, sheet(style), variables, vm.metadata(), primary, fallback);
-    }
-
-    private StyleTemplate template(Style style) throws StyleException {
-        return templates.of(style);
     }
 
     private String sheet(Style style) throws RenderException {
